@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using LaosRights.Data.Serialization;
+
+namespace LaosRights.Data;
+
+/// <summary>
+/// The dataset: every event, case, figure, actor, place, source and attributed claim of the article
+/// <em>Human rights in Laos</em>, as immutable, cited records.
+/// </summary>
+/// <remarks>
+/// <para>Start with <see cref="Default"/>, the data embedded in this assembly. It is parsed once, on first use,
+/// and is safe to share between threads: nothing in it can be changed.</para>
+/// <para>Ids are unique across all record kinds: <see cref="GetRecord(string)"/> finds a record of any kind.</para>
+/// </remarks>
+public sealed class LaosRightsDataset
+{
+    private readonly FrozenDictionary<string, DatasetRecord> _records;
+
+    internal LaosRightsDataset(
+        int schemaVersion,
+        string dataVersion,
+        Article article,
+        Actor[] actors,
+        Place[] places,
+        Source[] sources,
+        Event[] events,
+        Case[] cases,
+        Figure[] figures,
+        Score[] scores,
+        Ranking[] rankings,
+        Claim[] claims,
+        Quotation[] quotations)
+    {
+        SchemaVersion = schemaVersion;
+        DataVersion = dataVersion;
+        Article = article;
+        Actors = new(actors);
+        Places = new(places);
+        Sources = new(sources);
+        Events = new(events);
+        Cases = new(cases);
+        Figures = new(figures);
+        Scores = new(scores);
+        Rankings = new(rankings);
+        Claims = new(claims);
+        Quotations = new(quotations);
+        var all = new List<DatasetRecord>();
+        all.AddRange(actors);
+        all.AddRange(places);
+        all.AddRange(sources);
+        all.AddRange(events);
+        all.AddRange(cases);
+        all.AddRange(figures);
+        all.AddRange(scores);
+        all.AddRange(rankings);
+        all.AddRange(claims);
+        all.AddRange(quotations);
+        AllRecords = all.AsReadOnly();
+        _records = all.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The dataset embedded in this assembly. Loaded lazily on first access, once per process, thread-safe;
+    /// every access returns the same instance.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The embedded data is corrupt (only possible with a broken build).</exception>
+    public static LaosRightsDataset Default => LazyDefault.Value;
+
+    /// <summary>The version of the data file format this dataset was read from.</summary>
+    public int SchemaVersion { get; }
+
+    /// <summary>The version of the data (SemVer): it changes whenever a record is added, corrected or removed.</summary>
+    public string DataVersion { get; }
+
+    /// <summary>The source article: its text, sections, identity, licence and attribution.</summary>
+    public Article Article { get; }
+
+    /// <summary>Organisations, government bodies, armed forces, people and groups.</summary>
+    public RecordCollection<Actor> Actors { get; }
+
+    /// <summary>Countries, provinces, regions and sites, with ISO 3166 codes where they have one.</summary>
+    public RecordCollection<Place> Places { get; }
+
+    /// <summary>Publications, reports, films, treaties and laws the article mentions.</summary>
+    public RecordCollection<Source> Sources { get; }
+
+    /// <summary>Events of the narrative, dated and undated, in the order of the article.</summary>
+    public RecordCollection<Event> Events { get; }
+
+    /// <summary>Individual cases, each grouping the events of one story.</summary>
+    public RecordCollection<Case> Cases { get; }
+
+    /// <summary>Counts and lengths of time, with their bounds and the article's words.</summary>
+    public RecordCollection<Figure> Figures { get; }
+
+    /// <summary>Scores (value out of a scale, edition year).</summary>
+    public RecordCollection<Score> Scores { get; }
+
+    /// <summary>Rank positions.</summary>
+    public RecordCollection<Ranking> Rankings { get; }
+
+    /// <summary>Attributed statements: concerns, accusations, official positions, denials, reports.</summary>
+    public RecordCollection<Claim> Claims { get; }
+
+    /// <summary>Quoted words with their speakers.</summary>
+    public RecordCollection<Quotation> Quotations { get; }
+
+    /// <summary>Every record of every kind: actors, places, sources, events, cases, figures, scores, rankings, claims, quotations.</summary>
+    public IReadOnlyList<DatasetRecord> AllRecords { get; }
+
+    /// <summary>Gets the record of any kind with id <paramref name="id"/>. O(1).</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No record has that id; the message names it.</exception>
+    public DatasetRecord GetRecord(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _records.TryGetValue(id, out var record)
+            ? record
+            : throw new KeyNotFoundException($"No record with id '{id}' is in the dataset.");
+    }
+
+    /// <summary>Looks up a record of any kind by id without throwing. O(1).</summary>
+    /// <param name="id">The id; <see langword="null"/> finds nothing.</param>
+    /// <param name="record">The record when found.</param>
+    /// <returns>Whether it was found.</returns>
+    public bool TryGetRecord([NotNullWhen(true)] string? id, [MaybeNullWhen(false)] out DatasetRecord record)
+    {
+        if (id is null)
+        {
+            record = null;
+            return false;
+        }
+
+        return _records.TryGetValue(id, out record);
+    }
+
+    /// <summary>Returns the data version and record counts.</summary>
+    /// <returns>A diagnostic string.</returns>
+    public override string ToString() =>
+        $"LaosRights.Data {DataVersion}: {Events.Count} events, {Cases.Count} cases, {Figures.Count} figures, {Actors.Count} actors, {Places.Count} places, {Claims.Count} claims";
+
+    private static readonly Lazy<LaosRightsDataset> LazyDefault =
+        new(EmbeddedData.LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+}

@@ -1,0 +1,77 @@
+namespace LaosRights.Data;
+
+/// <summary>
+/// The source article, embedded byte for byte: its text, identity, sections, licence and attribution.
+/// </summary>
+public sealed class Article
+{
+    private readonly ArticleSection[] _sections;
+
+    internal Article(string title, string text, string sha256, string license, Uri licenseUrl, string attribution, Uri sourceUrl)
+    {
+        Title = title;
+        Text = text;
+        Sha256 = sha256;
+        License = license;
+        LicenseUrl = licenseUrl;
+        Attribution = attribution;
+        SourceUrl = sourceUrl;
+        _sections = ArticleSection.Parse(text);
+        Sections = Array.AsReadOnly(_sections);
+    }
+
+    /// <summary>The article's title, "Human rights in Laos".</summary>
+    public string Title { get; }
+
+    /// <summary>The full article text (UTF-8 decoded, LF line ends). All evidence positions index into this string.</summary>
+    public string Text { get; }
+
+    /// <summary>The SHA-256 of the article's UTF-8 bytes, as 64 lower-case hex digits: the text's identity.</summary>
+    public string Sha256 { get; }
+
+    /// <summary>The licence of the article text and of the data derived from it: "CC BY-SA 4.0".</summary>
+    public string License { get; }
+
+    /// <summary>Where the licence text is published.</summary>
+    public Uri LicenseUrl { get; }
+
+    /// <summary>The attribution to show wherever the text or data is reused.</summary>
+    public string Attribution { get; }
+
+    /// <summary>The address of the original article on the English Wikipedia.</summary>
+    public Uri SourceUrl { get; }
+
+    /// <summary>
+    /// Every section in document order, the title section (level 1) first; see <see cref="ArticleSection"/>.
+    /// </summary>
+    public IReadOnlyList<ArticleSection> Sections { get; }
+
+    /// <summary>Finds the innermost section that holds <paramref name="position"/>.</summary>
+    /// <param name="position">An index into <see cref="Text"/>.</param>
+    /// <returns>The deepest section whose span contains the position.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is negative or not less than the text's length.</exception>
+    public ArticleSection GetSectionAt(int position)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, Text.Length);
+        ArticleSection found = _sections[0];
+        foreach (var section in _sections)
+        {
+            if (section.Start > position)
+            {
+                break;
+            }
+
+            if (position < section.End)
+            {
+                found = section;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Returns the article's title.</summary>
+    /// <returns>The title.</returns>
+    public override string ToString() => Title;
+}

@@ -1,0 +1,112 @@
+using System.Collections;
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+
+namespace LaosRights.Data;
+
+/// <summary>
+/// The records of one kind in a dataset, in the order of the data file, with O(1) lookup by id.
+/// Read-only: neither the collection nor its records can be changed.
+/// </summary>
+/// <typeparam name="T">The record type.</typeparam>
+public sealed class RecordCollection<T> : IReadOnlyList<T>
+    where T : DatasetRecord
+{
+    private readonly T[] _items;
+    private readonly FrozenDictionary<string, T> _byId;
+
+    internal RecordCollection(T[] items)
+    {
+        _items = items;
+        _byId = items.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The number of records.</summary>
+    public int Count => _items.Length;
+
+    /// <summary>Gets the record at <paramref name="index"/> in file order.</summary>
+    /// <param name="index">A zero-based index.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+    public T this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _items.Length);
+            return _items[index];
+        }
+    }
+
+    /// <summary>Gets the record with id <paramref name="id"/> (ordinal, case-sensitive). O(1).</summary>
+    /// <param name="id">The record's id, e.g. <c>iccpr-ratification-2009</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No record of this kind has that id; the message names the id and the kind.</exception>
+    public T this[string id]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(id);
+            return _byId.TryGetValue(id, out var record)
+                ? record
+                : throw new KeyNotFoundException($"No {typeof(T).Name} with id '{id}' is in the dataset.");
+        }
+    }
+
+    /// <summary>Looks a record up by id without throwing. O(1).</summary>
+    /// <param name="id">The id to look for; <see langword="null"/> finds nothing.</param>
+    /// <param name="record">The record when found; otherwise <see langword="null"/>.</param>
+    /// <returns>Whether a record with that id exists.</returns>
+    public bool TryGet([NotNullWhen(true)] string? id, [MaybeNullWhen(false)] out T record)
+    {
+        if (id is null)
+        {
+            record = null;
+            return false;
+        }
+
+        return _byId.TryGetValue(id, out record);
+    }
+
+    /// <summary>Whether a record with id <paramref name="id"/> exists. O(1).</summary>
+    /// <param name="id">The id; <see langword="null"/> gives <see langword="false"/>.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public bool Contains([NotNullWhen(true)] string? id) => id is not null && _byId.ContainsKey(id);
+
+    /// <summary>Returns an enumerator over the records in file order. The struct enumerator does not allocate.</summary>
+    /// <returns>An enumerator.</returns>
+    public Enumerator GetEnumerator() => new(_items);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+    /// <summary>Enumerates a <see cref="RecordCollection{T}"/>.</summary>
+    public struct Enumerator : IEnumerator<T>
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        /// <summary>The current record.</summary>
+        public readonly T Current => _items[_index];
+
+        readonly object IEnumerator.Current => Current;
+
+        /// <summary>Advances to the next record.</summary>
+        /// <returns><see langword="false"/> after the last record.</returns>
+        public bool MoveNext() => ++_index < _items.Length;
+
+        /// <summary>Goes back to before the first record.</summary>
+        public void Reset() => _index = -1;
+
+        /// <summary>Does nothing.</summary>
+        public readonly void Dispose()
+        {
+        }
+    }
+}

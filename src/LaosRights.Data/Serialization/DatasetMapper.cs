@@ -1,0 +1,598 @@
+using System.Text.RegularExpressions;
+
+namespace LaosRights.Data.Serialization;
+
+/// <summary>
+/// The one place where the JSON shape (<see cref="DatasetDocument"/>) becomes the public model.
+/// It checks everything the model promises (required fields, vocabularies, dates, ids, references,
+/// evidence against the article text) and reports every problem it finds, not only the first.
+/// </summary>
+internal sealed partial class DatasetMapper
+{
+    public const int SupportedSchemaVersion = 1;
+
+    private readonly List<string> _problems = [];
+    private readonly Article _article;
+
+    private DatasetMapper(Article article) => _article = article;
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex KebabCaseId();
+
+    public static LaosRightsDataset Map(DatasetDocument document, byte[] articleBytes)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.SchemaVersion != SupportedSchemaVersion)
+        {
+            throw new InvalidDataException($"Unsupported schema version {document.SchemaVersion}; this library reads version {SupportedSchemaVersion}.");
+        }
+
+        var articleDto = document.Article ?? throw new InvalidDataException("article: required.");
+        var sha = EmbeddedData.Sha256Hex(articleBytes);
+        if (!string.Equals(sha, articleDto.Sha256, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"article.sha256: the data names article text {articleDto.Sha256}, but the text has SHA-256 {sha}.");
+        }
+
+        var article = new Article(
+            Required(articleDto.Title, "article.title"),
+            EmbeddedData.DecodeArticle(articleBytes),
+            sha,
+            Required(articleDto.License, "article.license"),
+            new Uri(Required(articleDto.LicenseUrl, "article.licenseUrl")),
+            Required(articleDto.Attribution, "article.attribution"),
+            new Uri(Required(articleDto.SourceUrl, "article.sourceUrl")));
+
+        var mapper = new DatasetMapper(article);
+        var dataset = mapper.MapRecords(document);
+        if (dataset is null)
+        {
+            throw new InvalidDataException(
+                $"The dataset has {mapper._problems.Count} problem(s):{Environment.NewLine}" + string.Join(Environment.NewLine, mapper._problems));
+        }
+
+        return dataset;
+
+        static string Required(string? value, string path) =>
+            string.IsNullOrWhiteSpace(value) ? throw new InvalidDataException($"{path}: required.") : value;
+    }
+
+    /// <returns>The dataset, or <see langword="null"/> when any problem was found (see <see cref="_problems"/>).</returns>
+    private LaosRightsDataset? MapRecords(DatasetDocument d)
+    {
+        var actors = MapAll(d.Actors, "actors", MapActor);
+        var places = MapAll(d.Places, "places", MapPlace);
+        var sources = MapAll(d.Sources, "sources", MapSource);
+        var events = MapAll(d.Events, "events", MapEvent);
+        var cases = MapAll(d.Cases, "cases", MapCase);
+        var figures = MapAll(d.Figures, "figures", MapFigure);
+        var scores = MapAll(d.Scores, "scores", MapScore);
+        var rankings = MapAll(d.Rankings, "rankings", MapRanking);
+        var claims = MapAll(d.Claims, "claims", MapClaim);
+        var quotations = MapAll(d.Quotations, "quotations", MapQuotation);
+
+        CheckIdsAndReferences(actors, places, sources, events, cases, figures, scores, rankings, claims, quotations);
+        if (string.IsNullOrWhiteSpace(d.DataVersion))
+        {
+            Problem("dataVersion", "required.");
+        }
+
+        if (_problems.Count > 0)
+        {
+            return null;
+        }
+
+        return new LaosRightsDataset(
+            d.SchemaVersion, d.DataVersion ?? "", _article, actors, places, sources, events, cases, figures, scores, rankings, claims, quotations);
+    }
+
+    private T[] MapAll<TDto, T>(List<TDto>? dtos, string name, Func<TDto, string, string, IReadOnlyList<Evidence>, T> map)
+        where TDto : RecordDto
+        where T : DatasetRecord
+    {
+        if (dtos is null)
+        {
+            Problem(name, "required (use [] for none).");
+            return [];
+        }
+
+        var result = new List<T>(dtos.Count);
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var dto = dtos[i];
+            var path = $"{name}[{i}]";
+            if (dto is null)
+            {
+                Problem(path, "a record cannot be null.");
+                continue;
+            }
+
+            var id = dto.Id;
+            if (string.IsNullOrEmpty(id))
+            {
+                Problem(path + ".id", "required.");
+                id = "";
+            }
+            else if (!KebabCaseId().IsMatch(id))
+            {
+                Problem(path + ".id", $"'{id}' is not kebab-case (lower-case letters and digits separated by single hyphens).");
+            }
+
+            path = $"{name}[{i}] '{id}'";
+            var evidence = MapEvidence(dto.Evidence, path);
+            result.Add(map(dto, id, path, evidence));
+        }
+
+        return [.. result];
+    }
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<Evidence> MapEvidence(List<EvidenceDto>? dtos, string path)
+    {
+        if (dtos is null || dtos.Count == 0)
+        {
+            Problem(path + ".evidence", "every record needs at least one evidence item.");
+            return Array.AsReadOnly(Array.Empty<Evidence>());
+        }
+
+        var text = _article.Text;
+        var result = new Evidence[dtos.Count];
+        var count = 0;
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var e = dtos[i];
+            var at = $"{path}.evidence[{i}]";
+            if (e is null || string.IsNullOrEmpty(e.Quote))
+            {
+                Problem(at + ".quote", "required.");
+                continue;
+            }
+
+            if (e.Length != e.Quote.Length)
+            {
+                Problem(at + ".length", $"is {e.Length} but the quote has {e.Quote.Length} UTF-16 code units.");
+                continue;
+            }
+
+            if (e.Start < 0 || e.Start > text.Length - e.Quote.Length ||
+                !text.AsSpan(e.Start, e.Quote.Length).SequenceEqual(e.Quote))
+            {
+                var found = text.IndexOf(e.Quote, StringComparison.Ordinal);
+                Problem(at, found < 0
+                    ? $"the quote is not in the article: \"{e.Quote}\"."
+                    : $"the quote is not at {e.Start}; it is found at start {found}.");
+                continue;
+            }
+
+            result[count++] = new Evidence(e.Quote, e.Start, _article.GetSectionAt(e.Start).Path);
+        }
+
+        return Array.AsReadOnly(result[..count]);
+    }
+
+    private Actor MapActor(ActorDto a, string id, string path, IReadOnlyList<Evidence> evidence) => new()
+    {
+        Id = id,
+        Evidence = evidence,
+        Name = Text(a.Name, path + ".name"),
+        OtherNames = Strings(a.OtherNames),
+        Kind = Vocabulary<ActorKind>(a.Kind, path + ".kind"),
+        Description = a.Description,
+        CountryId = a.CountryId,
+        ParentId = a.ParentId,
+    };
+
+    private Place MapPlace(PlaceDto p, string id, string path, IReadOnlyList<Evidence> evidence)
+    {
+        var kind = Vocabulary<PlaceKind>(p.Kind, path + ".kind");
+        if (p.Iso3166 is not null && !IsIso3166(p.Iso3166, kind))
+        {
+            Problem(path + ".iso3166", $"'{p.Iso3166}' is not an ISO 3166-1 alpha-2 (countries) or ISO 3166-2 (subdivisions) code.");
+        }
+
+        return new()
+        {
+            Id = id,
+            Evidence = evidence,
+            Name = Text(p.Name, path + ".name"),
+            OtherNames = Strings(p.OtherNames),
+            Kind = kind,
+            Iso3166Code = p.Iso3166,
+            ParentId = p.ParentId,
+        };
+
+        static bool IsIso3166(string code, PlaceKind kind) => kind == PlaceKind.Country
+            ? code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1])
+            : code.Length is >= 4 and <= 6 && code[2] == '-' && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1])
+              && code[3..].All(char.IsAsciiLetterOrDigit) && code[3..].All(c => !char.IsAsciiLetterLower(c));
+    }
+
+    private Source MapSource(SourceDto s, string id, string path, IReadOnlyList<Evidence> evidence) => new()
+    {
+        Id = id,
+        Evidence = evidence,
+        Title = Text(s.Title, path + ".title"),
+        Kind = Vocabulary<SourceKind>(s.Kind, path + ".kind"),
+        Date = Date(s.Date, path + ".date"),
+        AuthorIds = Strings(s.AuthorIds),
+        PublisherId = s.PublisherId,
+        RecipientId = s.RecipientId,
+        Description = s.Description,
+    };
+
+    private Event MapEvent(EventDto e, string id, string path, IReadOnlyList<Evidence> evidence)
+    {
+        var actors = e.Actors ?? [];
+        var related = e.Related ?? [];
+        var date = Date(e.Date, path + ".date");
+        if (e.DateDerivation is not null && date is null)
+        {
+            Problem(path + ".dateDerivation", "says how a date was derived, but the event has no date.");
+        }
+
+        return new()
+        {
+            Id = id,
+            Evidence = evidence,
+            Summary = Text(e.Summary, path + ".summary"),
+            Date = date,
+            DateDerivation = e.DateDerivation,
+            Standing = Vocabulary<Standing>(e.Standing, path + ".standing"),
+            ClaimantIds = Strings(e.ClaimantIds),
+            SourceIds = Strings(e.SourceIds),
+            Actors = Array.AsReadOnly(actors.Select((a, i) => new EventActor(
+                Text(a?.ActorId, $"{path}.actors[{i}].actorId"),
+                Vocabulary<ActorRole>(a?.Role, $"{path}.actors[{i}].role"))).ToArray()),
+            PlaceIds = Strings(e.PlaceIds),
+            Topics = Topics(e.Topics, path + ".topics"),
+            Related = Array.AsReadOnly(related.Select((r, i) => new EventRelation(
+                Vocabulary<EventRelationKind>(r?.Relation, $"{path}.related[{i}].relation"),
+                Text(r?.EventId, $"{path}.related[{i}].eventId"))).ToArray()),
+        };
+    }
+
+    private Case MapCase(CaseDto c, string id, string path, IReadOnlyList<Evidence> evidence)
+    {
+        if (c.EventIds is null || c.EventIds.Count == 0)
+        {
+            Problem(path + ".eventIds", "a case needs at least one event.");
+        }
+
+        return new()
+        {
+            Id = id,
+            Evidence = evidence,
+            Title = Text(c.Title, path + ".title"),
+            EventIds = Strings(c.EventIds),
+            SubjectIds = Strings(c.SubjectIds),
+            Topics = Topics(c.Topics, path + ".topics"),
+        };
+    }
+
+    private Figure MapFigure(FigureDto f, string id, string path, IReadOnlyList<Evidence> evidence)
+    {
+        var bound = Vocabulary<QuantityBound>(f.Bound, path + ".bound");
+        if (bound == QuantityBound.Unquantified ? f.Value is not null : f.Value is null)
+        {
+            Problem(path + ".value", bound == QuantityBound.Unquantified
+                ? "an unquantified figure has no value."
+                : "required for every bound except 'unquantified'.");
+        }
+
+        if (bound == QuantityBound.Between ? f.UpperValue is null || f.UpperValue < f.Value : f.UpperValue is not null)
+        {
+            Problem(path + ".upperValue", bound == QuantityBound.Between
+                ? "a 'between' figure needs an upper value not below its value."
+                : "only a 'between' figure has an upper value.");
+        }
+
+        if (f.Value < 0)
+        {
+            Problem(path + ".value", "cannot be negative.");
+        }
+
+        var date = Date(f.Date, path + ".date");
+        if (f.DateDerivation is not null && date is null)
+        {
+            Problem(path + ".dateDerivation", "says how a date was derived, but the figure has no date.");
+        }
+
+        return new()
+        {
+            Id = id,
+            Evidence = evidence,
+            Counted = Text(f.Counted, path + ".counted"),
+            Quantity = new Quantity
+            {
+                Value = f.Value,
+                UpperValue = f.UpperValue,
+                Bound = bound,
+                Unit = Vocabulary<QuantityUnit>(f.Unit, path + ".unit"),
+                Wording = Text(f.Wording, path + ".wording"),
+            },
+            Date = date,
+            DateDerivation = f.DateDerivation,
+            EventId = f.EventId,
+            Standing = Vocabulary<Standing>(f.Standing, path + ".standing"),
+            ClaimantIds = Strings(f.ClaimantIds),
+        };
+    }
+
+    private Score MapScore(ScoreDto s, string id, string path, IReadOnlyList<Evidence> evidence)
+    {
+        if (s.Value is null || s.Scale is null || s.Scale <= 0 || s.Value < 0 || s.Value > s.Scale)
+        {
+            Problem(path + ".value", $"a score needs a value between 0 and a positive scale (value {s.Value}, scale {s.Scale}).");
+        }
+
+        return new()
+        {
+            Id = id,
+            Evidence = evidence,
+            Indicator = Text(s.Indicator, path + ".indicator"),
+            Value = s.Value ?? 0,
+            ScaleMaximum = s.Scale is > 0 ? s.Scale.Value : 1,
+            Edition = Edition(s.Edition, path + ".edition"),
+            EditionDerivation = s.EditionDerivation,
+            SubjectId = Text(s.SubjectId, path + ".subjectId"),
+            PublisherId = s.PublisherId,
+        };
+    }
+
+    private Ranking MapRanking(RankingDto r, string id, string path, IReadOnlyList<Evidence> evidence)
+    {
+        if (r.Position is null or < 1)
+        {
+            Problem(path + ".position", "required, from 1.");
+        }
+
+        return new()
+        {
+            Id = id,
+            Evidence = evidence,
+            Indicator = Text(r.Indicator, path + ".indicator"),
+            Position = r.Position ?? 0,
+            Direction = Vocabulary<RankDirection>(r.Direction, path + ".direction"),
+            Scope = r.Scope,
+            Edition = Edition(r.Edition, path + ".edition"),
+            EditionDerivation = r.EditionDerivation,
+            SubjectId = Text(r.SubjectId, path + ".subjectId"),
+            PublisherId = r.PublisherId,
+        };
+    }
+
+    private Claim MapClaim(ClaimDto c, string id, string path, IReadOnlyList<Evidence> evidence) => new()
+    {
+        Id = id,
+        Evidence = evidence,
+        Statement = Text(c.Statement, path + ".statement"),
+        Standing = Vocabulary<Standing>(c.Standing, path + ".standing"),
+        ClaimantIds = Strings(c.ClaimantIds),
+        SubjectIds = Strings(c.SubjectIds),
+        Topics = Topics(c.Topics, path + ".topics"),
+        SourceIds = Strings(c.SourceIds),
+        Provision = c.Provision,
+        RespondsToId = c.RespondsToId,
+        Date = Date(c.Date, path + ".date"),
+        EventIds = Strings(c.EventIds),
+    };
+
+    private Quotation MapQuotation(QuotationDto q, string id, string path, IReadOnlyList<Evidence> evidence)
+    {
+        var text = Text(q.Text, path + ".text");
+        if (text.Length > 0 && !evidence.Any(e => e.Quote.Contains(text, StringComparison.Ordinal)))
+        {
+            Problem(path + ".text", "the quoted words must appear verbatim in the record's evidence.");
+        }
+
+        return new()
+        {
+            Id = id,
+            Evidence = evidence,
+            Text = text,
+            SpeakerId = Text(q.SpeakerId, path + ".speakerId"),
+            SourceId = q.SourceId,
+            Date = Date(q.Date, path + ".date"),
+            Audience = q.Audience,
+            SubjectIds = Strings(q.SubjectIds),
+            EventId = q.EventId,
+        };
+    }
+
+    private void CheckIdsAndReferences(
+        Actor[] actors, Place[] places, Source[] sources, Event[] events, Case[] cases,
+        Figure[] figures, Score[] scores, Ranking[] rankings, Claim[] claims, Quotation[] quotations)
+    {
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Register(IEnumerable<DatasetRecord> records, string kind)
+        {
+            foreach (var r in records)
+            {
+                if (r.Id.Length > 0 && !kinds.TryAdd(r.Id, kind))
+                {
+                    Problem($"{kind} '{r.Id}'", $"duplicate id (already used by a record in {kinds[r.Id]}).");
+                }
+            }
+        }
+
+        Register(actors, "actors");
+        Register(places, "places");
+        Register(sources, "sources");
+        Register(events, "events");
+        Register(cases, "cases");
+        Register(figures, "figures");
+        Register(scores, "scores");
+        Register(rankings, "rankings");
+        Register(claims, "claims");
+        Register(quotations, "quotations");
+
+        void Ref(string? id, string expectedKind, string path)
+        {
+            if (id is null)
+            {
+                return;
+            }
+
+            if (!kinds.TryGetValue(id, out var kind))
+            {
+                Problem(path, $"refers to '{id}', which is not in the dataset.");
+            }
+            else if (kind != expectedKind)
+            {
+                Problem(path, $"refers to '{id}', which is in {kind}, not {expectedKind}.");
+            }
+        }
+
+        void Refs(IEnumerable<string> ids, string expectedKind, string path)
+        {
+            foreach (var id in ids)
+            {
+                Ref(id, expectedKind, path);
+            }
+        }
+
+        foreach (var a in actors)
+        {
+            Ref(a.CountryId, "places", $"actors '{a.Id}'.countryId");
+            Ref(a.ParentId, "actors", $"actors '{a.Id}'.parentId");
+        }
+
+        foreach (var p in places)
+        {
+            Ref(p.ParentId, "places", $"places '{p.Id}'.parentId");
+        }
+
+        foreach (var s in sources)
+        {
+            Refs(s.AuthorIds, "actors", $"sources '{s.Id}'.authorIds");
+            Ref(s.PublisherId, "actors", $"sources '{s.Id}'.publisherId");
+            Ref(s.RecipientId, "actors", $"sources '{s.Id}'.recipientId");
+        }
+
+        foreach (var e in events)
+        {
+            Refs(e.ClaimantIds, "actors", $"events '{e.Id}'.claimantIds");
+            Refs(e.SourceIds, "sources", $"events '{e.Id}'.sourceIds");
+            Refs(e.Actors.Select(a => a.ActorId), "actors", $"events '{e.Id}'.actors");
+            Refs(e.PlaceIds, "places", $"events '{e.Id}'.placeIds");
+            Refs(e.Related.Select(r => r.EventId), "events", $"events '{e.Id}'.related");
+        }
+
+        foreach (var c in cases)
+        {
+            Refs(c.EventIds, "events", $"cases '{c.Id}'.eventIds");
+            Refs(c.SubjectIds, "actors", $"cases '{c.Id}'.subjectIds");
+        }
+
+        foreach (var f in figures)
+        {
+            Ref(f.EventId, "events", $"figures '{f.Id}'.eventId");
+            Refs(f.ClaimantIds, "actors", $"figures '{f.Id}'.claimantIds");
+        }
+
+        foreach (var s in scores)
+        {
+            Ref(s.SubjectId, "places", $"scores '{s.Id}'.subjectId");
+            Ref(s.PublisherId, "actors", $"scores '{s.Id}'.publisherId");
+        }
+
+        foreach (var r in rankings)
+        {
+            Ref(r.SubjectId, "places", $"rankings '{r.Id}'.subjectId");
+            Ref(r.PublisherId, "actors", $"rankings '{r.Id}'.publisherId");
+        }
+
+        foreach (var c in claims)
+        {
+            Refs(c.ClaimantIds, "actors", $"claims '{c.Id}'.claimantIds");
+            Refs(c.SubjectIds, "actors", $"claims '{c.Id}'.subjectIds");
+            Refs(c.SourceIds, "sources", $"claims '{c.Id}'.sourceIds");
+            Ref(c.RespondsToId, "claims", $"claims '{c.Id}'.respondsToId");
+            Refs(c.EventIds, "events", $"claims '{c.Id}'.eventIds");
+        }
+
+        foreach (var q in quotations)
+        {
+            Ref(q.SpeakerId, "actors", $"quotations '{q.Id}'.speakerId");
+            Ref(q.SourceId, "sources", $"quotations '{q.Id}'.sourceId");
+            Refs(q.SubjectIds, "actors", $"quotations '{q.Id}'.subjectIds");
+            Ref(q.EventId, "events", $"quotations '{q.Id}'.eventId");
+        }
+    }
+
+    private string Text(string? value, string path)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Problem(path, "required.");
+            return "";
+        }
+
+        return value;
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<string> Strings(List<string>? values) =>
+        Array.AsReadOnly(values is null || values.Count == 0 ? [] : values.ToArray());
+
+    private TEnum Vocabulary<TEnum>(string? name, string path)
+        where TEnum : struct, Enum
+    {
+        if (VocabularyNames.TryParse<TEnum>(name, out var value))
+        {
+            return value;
+        }
+
+        Problem(path, name is null
+            ? "required."
+            : $"'{name}' is not one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(VocabularyNames.ToName))}.");
+        return default;
+    }
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<Topic> Topics(List<string>? names, string path)
+    {
+        if (names is null || names.Count == 0)
+        {
+            return Array.AsReadOnly(Array.Empty<Topic>());
+        }
+
+        return Array.AsReadOnly(names.Select((n, i) => Vocabulary<Topic>(n, $"{path}[{i}]")).ToArray());
+    }
+
+    private PartialDateInterval? Date(string? text, string path)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return PartialDateInterval.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            Problem(path, e.Message);
+            return null;
+        }
+    }
+
+    private PartialDate Edition(string? text, string path)
+    {
+        if (text is null)
+        {
+            Problem(path, "required.");
+            return default;
+        }
+
+        try
+        {
+            return PartialDate.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            Problem(path, e.Message);
+            return default;
+        }
+    }
+
+    private void Problem(string path, string message) => _problems.Add($"{path}: {message}");
+}
