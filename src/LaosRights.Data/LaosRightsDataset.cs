@@ -64,8 +64,51 @@ public sealed class LaosRightsDataset
     /// The dataset embedded in this assembly. Loaded lazily on first access, once per process, thread-safe;
     /// every access returns the same instance.
     /// </summary>
-    /// <exception cref="InvalidDataException">The embedded data is corrupt (only possible with a broken build).</exception>
+    /// <exception cref="DatasetValidationException">The embedded data is invalid (only possible with a broken build; the tests load it).</exception>
     public static LaosRightsDataset Default => LazyDefault.Value;
+
+    /// <summary>
+    /// Loads a dataset from UTF-8 JSON in the format of the embedded data (a corrected or extended copy, or a newer data version).
+    /// The file either carries its own article text (<c>article.text</c>) or names the embedded article by its SHA-256;
+    /// every evidence quote is checked against that text, and every other rule of the model is checked too.
+    /// </summary>
+    /// <param name="utf8Json">The stream to read to its end; it is not closed.</param>
+    /// <param name="options">Limits on size and nesting; <see langword="null"/> for <see cref="DatasetLoadOptions.Default"/>.</param>
+    /// <returns>A new dataset, independent of <see cref="Default"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="DatasetValidationException">The input is too large, too deep, not JSON, not this format, or breaks a rule; <see cref="DatasetValidationException.Problems"/> lists every problem found.</exception>
+    public static LaosRightsDataset Load(Stream utf8Json, DatasetLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return DatasetLoader.Load(utf8Json, options ?? DatasetLoadOptions.Default);
+    }
+
+    /// <summary>Loads a dataset from UTF-8 JSON bytes; see <see cref="Load(Stream, DatasetLoadOptions?)"/>.</summary>
+    /// <param name="utf8Json">The JSON, UTF-8 encoded; a leading byte order mark is allowed.</param>
+    /// <param name="options">Limits on size and nesting; <see langword="null"/> for <see cref="DatasetLoadOptions.Default"/>.</param>
+    /// <returns>A new dataset.</returns>
+    /// <exception cref="DatasetValidationException">The input is not a valid dataset; see <see cref="DatasetValidationException.Problems"/>.</exception>
+    public static LaosRightsDataset Load(ReadOnlySpan<byte> utf8Json, DatasetLoadOptions? options = null) =>
+        DatasetLoader.Load(utf8Json, options ?? DatasetLoadOptions.Default);
+
+    /// <summary>Loads a dataset from JSON text; see <see cref="Load(Stream, DatasetLoadOptions?)"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits on size and nesting; <see langword="null"/> for <see cref="DatasetLoadOptions.Default"/>.</param>
+    /// <returns>A new dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DatasetValidationException">The input is not a valid dataset; see <see cref="DatasetValidationException.Problems"/>.</exception>
+    public static LaosRightsDataset Load(string json, DatasetLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var limits = options ?? DatasetLoadOptions.Default;
+        if ((long)json.Length > limits.MaxInputBytes)
+        {
+            // Each UTF-16 code unit is at least one UTF-8 byte: reject before encoding a huge string.
+            throw DatasetLoader.TooLarge(limits);
+        }
+
+        return DatasetLoader.Load(System.Text.Encoding.UTF8.GetBytes(json), limits);
+    }
 
     /// <summary>The version of the data file format this dataset was read from.</summary>
     public int SchemaVersion { get; }

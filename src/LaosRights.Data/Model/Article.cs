@@ -16,7 +16,7 @@ public sealed class Article
         LicenseUrl = licenseUrl;
         Attribution = attribution;
         SourceUrl = sourceUrl;
-        _sections = ArticleSection.Parse(text);
+        _sections = ArticleSection.Parse(text) ?? throw new ArgumentException("The article text must start with a level-1 heading ('= Title =').", nameof(text));
         Sections = Array.AsReadOnly(_sections);
     }
 

@@ -47,7 +47,7 @@ public sealed class ArticleSection
     /// <returns>A display string.</returns>
     public override string ToString() => string.Join(" › ", Path);
 
-    internal static ArticleSection[] Parse(string text)
+    internal static ArticleSection[]? Parse(string text)
     {
         var sections = new List<ArticleSection>();
         var open = new Stack<ArticleSection>();
@@ -88,11 +88,12 @@ public sealed class ArticleSection
             open.Pop().End = text.Length;
         }
 
-        if (sections.Count == 0 || sections[0].Level != 1 || sections[0].Start != 0)
-        {
-            throw new InvalidDataException("The article text must start with a level-1 heading ('= Title =').");
-        }
+        return sections.Count == 0 || sections[0].Level != 1 || sections[0].Start != 0 ? null : [.. sections];
+    }
 
-        return [.. sections];
+    internal static bool TryParse(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ArticleSection[]? sections)
+    {
+        sections = Parse(text);
+        return sections is not null;
     }
 }

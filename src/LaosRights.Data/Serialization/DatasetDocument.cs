@@ -34,6 +34,9 @@ internal sealed class ArticleDto
     public string? LicenseUrl { get; set; }
     public string? Attribution { get; set; }
     public string? SourceUrl { get; set; }
+
+    // The article text itself, for a file about a text other than the embedded article; omitted otherwise.
+    public string? Text { get; set; }
 }
 
 internal sealed class EvidenceDto

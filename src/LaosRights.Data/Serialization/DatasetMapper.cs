@@ -11,7 +11,7 @@ internal sealed partial class DatasetMapper
 {
     public const int SupportedSchemaVersion = 1;
 
-    private readonly List<string> _problems = [];
+    private readonly List<DatasetProblem> _problems = [];
     private readonly Article _article;
 
     private DatasetMapper(Article article) => _article = article;
@@ -19,43 +19,112 @@ internal sealed partial class DatasetMapper
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex KebabCaseId();
 
-    public static LaosRightsDataset Map(DatasetDocument document, byte[] articleBytes)
+    /// <summary>Maps a parsed document to a dataset, or throws <see cref="DatasetValidationException"/> with every problem found.</summary>
+    /// <param name="document">The parsed JSON.</param>
+    /// <param name="embeddedArticleBytes">The UTF-8 bytes of the article embedded in this assembly, used when the document names it by SHA-256 instead of carrying its own text.</param>
+    public static LaosRightsDataset Map(DatasetDocument document, byte[] embeddedArticleBytes)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.SchemaVersion != SupportedSchemaVersion)
         {
-            throw new InvalidDataException($"Unsupported schema version {document.SchemaVersion}; this library reads version {SupportedSchemaVersion}.");
+            throw Invalid("schemaVersion", $"unsupported schema version {document.SchemaVersion}; this library reads version {SupportedSchemaVersion}.");
         }
 
-        var articleDto = document.Article ?? throw new InvalidDataException("article: required.");
-        var sha = EmbeddedData.Sha256Hex(articleBytes);
-        if (!string.Equals(sha, articleDto.Sha256, StringComparison.Ordinal))
-        {
-            throw new InvalidDataException($"article.sha256: the data names article text {articleDto.Sha256}, but the text has SHA-256 {sha}.");
-        }
-
-        var article = new Article(
-            Required(articleDto.Title, "article.title"),
-            EmbeddedData.DecodeArticle(articleBytes),
-            sha,
-            Required(articleDto.License, "article.license"),
-            new Uri(Required(articleDto.LicenseUrl, "article.licenseUrl")),
-            Required(articleDto.Attribution, "article.attribution"),
-            new Uri(Required(articleDto.SourceUrl, "article.sourceUrl")));
-
+        var article = MapArticle(document.Article, embeddedArticleBytes);
         var mapper = new DatasetMapper(article);
-        var dataset = mapper.MapRecords(document);
-        if (dataset is null)
+        return mapper.MapRecords(document)
+            ?? throw new DatasetValidationException([.. mapper._problems], innerException: null);
+    }
+
+    private static Article MapArticle(ArticleDto? dto, byte[] embeddedArticleBytes)
+    {
+        if (dto is null)
         {
-            throw new InvalidDataException(
-                $"The dataset has {mapper._problems.Count} problem(s):{Environment.NewLine}" + string.Join(Environment.NewLine, mapper._problems));
+            throw Invalid("article", "required.");
         }
 
-        return dataset;
+        var problems = new List<DatasetProblem>();
+        string Required(string? value, string path)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add(new(path, "required."));
+                return "";
+            }
 
-        static string Required(string? value, string path) =>
-            string.IsNullOrWhiteSpace(value) ? throw new InvalidDataException($"{path}: required.") : value;
+            return value;
+        }
+
+        Uri? Url(string? value, string path)
+        {
+            var text = Required(value, path);
+            if (text.Length > 0 && !Uri.TryCreate(text, UriKind.Absolute, out var uri))
+            {
+                problems.Add(new(path, $"'{text}' is not an absolute URL."));
+                return null;
+            }
+
+            return text.Length > 0 ? new Uri(text, UriKind.Absolute) : null;
+        }
+
+        var title = Required(dto.Title, "article.title");
+        var license = Required(dto.License, "article.license");
+        var licenseUrl = Url(dto.LicenseUrl, "article.licenseUrl");
+        var attribution = Required(dto.Attribution, "article.attribution");
+        var sourceUrl = Url(dto.SourceUrl, "article.sourceUrl");
+        var declaredSha = Required(dto.Sha256, "article.sha256");
+
+        byte[]? bytes = null;
+        if (dto.Text is not null)
+        {
+            bytes = System.Text.Encoding.UTF8.GetBytes(dto.Text);
+            var sha = EmbeddedData.Sha256Hex(bytes);
+            if (declaredSha.Length > 0 && !string.Equals(sha, declaredSha, StringComparison.Ordinal))
+            {
+                problems.Add(new("article.sha256", $"is {declaredSha}, but the SHA-256 of article.text is {sha}."));
+            }
+        }
+        else if (declaredSha.Length > 0)
+        {
+            var embeddedSha = EmbeddedData.Sha256Hex(embeddedArticleBytes);
+            if (string.Equals(declaredSha, embeddedSha, StringComparison.Ordinal))
+            {
+                bytes = embeddedArticleBytes;
+            }
+            else
+            {
+                problems.Add(new("article.sha256", $"names article text {declaredSha}, which is not the article embedded in this library ({embeddedSha}); include the text as article.text."));
+            }
+        }
+
+        string? text = null;
+        if (bytes is not null)
+        {
+            try
+            {
+                text = EmbeddedData.DecodeArticle(bytes);
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                problems.Add(new("article", "the article text is not valid UTF-8."));
+            }
+        }
+
+        if (text is not null && !ArticleSection.TryParse(text, out _))
+        {
+            problems.Add(new("article.text", "must start with a level-1 heading ('= Title =')."));
+        }
+
+        if (problems.Count > 0 || text is null)
+        {
+            throw new DatasetValidationException(problems.Count > 0 ? [.. problems] : [new("article", "no article text.")], innerException: null);
+        }
+
+        return new Article(title, text, EmbeddedData.Sha256Hex(bytes!), license, licenseUrl!, attribution, sourceUrl!);
     }
+
+    private static DatasetValidationException Invalid(string path, string message) =>
+        new([new DatasetProblem(path, message)], innerException: null);
 
     /// <returns>The dataset, or <see langword="null"/> when any problem was found (see <see cref="_problems"/>).</returns>
     private LaosRightsDataset? MapRecords(DatasetDocument d)
@@ -594,5 +663,5 @@ internal sealed partial class DatasetMapper
         }
     }
 
-    private void Problem(string path, string message) => _problems.Add($"{path}: {message}");
+    private void Problem(string path, string message) => _problems.Add(new DatasetProblem(path, message));
 }

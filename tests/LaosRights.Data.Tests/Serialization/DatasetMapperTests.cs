@@ -7,11 +7,9 @@ namespace LaosRights.Data.Tests.Serialization;
 
 public class DatasetMapperTests
 {
-    private static readonly byte[] ArticleBytes = EmbeddedData.ReadResource(EmbeddedData.ArticleResourceName);
     private static readonly string ShippedJson = Encoding.UTF8.GetString(EmbeddedData.ReadResource(EmbeddedData.DatasetResourceName));
 
-    private static LaosRightsDataset Load(string json) =>
-        DatasetMapper.Map(EmbeddedData.ReadDocument(Encoding.UTF8.GetBytes(json)), ArticleBytes);
+    private static LaosRightsDataset Load(string json) => LaosRightsDataset.Load(json);
 
     [Fact]
     public void Shipped_json_is_pretty_printed_and_versioned()
@@ -38,7 +36,9 @@ public class DatasetMapperTests
             .Replace("\"parentId\": \"central-thailand\"", "\"parentId\": \"saraburi\"", StringComparison.Ordinal)
             .Replace("\"id\": \"iccpr-signing\"", "\"id\": \"iccpr-ratification-2009\"", StringComparison.Ordinal);
         var act = () => Load(json);
-        var message = act.Should().Throw<InvalidDataException>().Which.Message;
+        var exception = act.Should().Throw<DatasetValidationException>().Which;
+        exception.Problems.Should().HaveCount(8);
+        var message = exception.Message;
         message.Should().Contain("'proven' is not one of: stated, reported, alleged");
         message.Should().Contain("'iccpr-ratification-2009'.date: Invalid EDTF interval '2009-09-31': day 31");
         message.Should().Contain("places 'wat-tham-krabok'.parentId: refers to 'saraburi', which is not in the dataset.");
@@ -50,28 +50,29 @@ public class DatasetMapperTests
     {
         var json = ShippedJson.Replace("\"start\": 1978,", "\"start\": 1979,", StringComparison.Ordinal);
         var act = () => Load(json);
-        act.Should().Throw<InvalidDataException>().WithMessage("*the quote is not at 1979; it is found at start 1978.*");
+        act.Should().Throw<DatasetValidationException>().WithMessage("*the quote is not at 1979; it is found at start 1978.*");
     }
 
     [Fact]
     public void Unknown_schema_version_is_rejected()
     {
         var act = () => Load(ShippedJson.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 2,", StringComparison.Ordinal));
-        act.Should().Throw<InvalidDataException>().WithMessage("Unsupported schema version 2*");
+        act.Should().Throw<DatasetValidationException>().Which.Problems.Should().ContainSingle()
+            .Which.Should().Be(new DatasetProblem("schemaVersion", "unsupported schema version 2; this library reads version 1."));
     }
 
     [Fact]
     public void Unknown_fields_and_malformed_json_are_rejected()
     {
         FluentActions.Invoking(() => Load(ShippedJson.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"extra\": true,", StringComparison.Ordinal)))
-            .Should().Throw<InvalidDataException>().WithMessage("The dataset JSON is malformed*");
-        FluentActions.Invoking(() => Load(ShippedJson[..^10])).Should().Throw<InvalidDataException>();
+            .Should().Throw<DatasetValidationException>().Which.Problems.Single().Path.Should().Be("$.extra");
+        FluentActions.Invoking(() => Load(ShippedJson[..^10])).Should().Throw<DatasetValidationException>();
     }
 
     [Fact]
     public void Wrong_article_hash_is_rejected()
     {
-        var act = () => DatasetMapper.Map(EmbeddedData.ReadDocument(Encoding.UTF8.GetBytes(ShippedJson)), [.. ArticleBytes, (byte)'\n']);
-        act.Should().Throw<InvalidDataException>().WithMessage("article.sha256*");
+        var act = () => Load(ShippedJson.Replace("\"sha256\": \"b5dc", "\"sha256\": \"c5dc", StringComparison.Ordinal));
+        act.Should().Throw<DatasetValidationException>().Which.Problems.Single().Path.Should().Be("article.sha256");
     }
 }
