@@ -185,6 +185,9 @@ public sealed class LaosRightsDataset
     public override string ToString() =>
         $"LaosRights.Data {DataVersion}: {Events.Count} events, {Cases.Count} cases, {Figures.Count} figures, {Actors.Count} actors, {Places.Count} places, {Claims.Count} claims";
 
-    private static readonly Lazy<LaosRightsDataset> LazyDefault =
+    private static readonly Lazy<LaosRightsDataset> LazyDefault = CreateDefaultLoader();
+
+    /// <summary>The loader behind <see cref="Default"/>: runs once, on first use; concurrent first callers wait for that one run.</summary>
+    internal static Lazy<LaosRightsDataset> CreateDefaultLoader() =>
         new(EmbeddedData.LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 }

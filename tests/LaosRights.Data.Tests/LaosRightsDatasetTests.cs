@@ -25,6 +25,35 @@ public class LaosRightsDatasetTests
     }
 
     [Fact]
+    public void First_use_from_many_threads_at_once_loads_once_and_gives_one_instance()
+    {
+        // A fresh loader of the same construction as Default's, so this test sees a true first use
+        // even when other tests have already touched Default.
+        var loader = LaosRightsDataset.CreateDefaultLoader();
+        var seen = new LaosRightsDataset?[32];
+        var errors = new Exception?[seen.Length];
+        using var start = new Barrier(seen.Length);
+        var threads = Enumerable.Range(0, seen.Length).Select(i => new Thread(() =>
+        {
+            start.SignalAndWait();
+            try
+            {
+                seen[i] = loader.Value;
+            }
+            catch (Exception e)
+            {
+                errors[i] = e;
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        errors.Should().OnlyContain(e => e == null);
+        seen.Should().OnlyContain(d => ReferenceEquals(d, seen[0]));
+        seen[0]!.Events.Should().HaveCount(Data.Events.Count);
+        seen[0].Should().NotBeSameAs(Data, "the fresh loader made its own instance");
+    }
+
+    [Fact]
     public void Versions_are_carried()
     {
         Data.SchemaVersion.Should().Be(1);

@@ -184,6 +184,7 @@ internal sealed class QuotationDto : RecordDto
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     ReadCommentHandling = JsonCommentHandling.Disallow,
     AllowTrailingCommas = false,
+    AllowDuplicateProperties = false,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DatasetDocument))]

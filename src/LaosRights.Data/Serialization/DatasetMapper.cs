@@ -243,7 +243,7 @@ internal sealed partial class DatasetMapper
         Id = id,
         Evidence = evidence,
         Name = Text(a.Name, path + ".name"),
-        OtherNames = Strings(a.OtherNames),
+        OtherNames = Strings(a.OtherNames, path + ".otherNames"),
         Kind = Vocabulary<ActorKind>(a.Kind, path + ".kind"),
         Description = a.Description,
         CountryId = a.CountryId,
@@ -263,7 +263,7 @@ internal sealed partial class DatasetMapper
             Id = id,
             Evidence = evidence,
             Name = Text(p.Name, path + ".name"),
-            OtherNames = Strings(p.OtherNames),
+            OtherNames = Strings(p.OtherNames, path + ".otherNames"),
             Kind = kind,
             Iso3166Code = p.Iso3166,
             ParentId = p.ParentId,
@@ -282,7 +282,7 @@ internal sealed partial class DatasetMapper
         Title = Text(s.Title, path + ".title"),
         Kind = Vocabulary<SourceKind>(s.Kind, path + ".kind"),
         Date = Date(s.Date, path + ".date"),
-        AuthorIds = Strings(s.AuthorIds),
+        AuthorIds = Strings(s.AuthorIds, path + ".authorIds"),
         PublisherId = s.PublisherId,
         RecipientId = s.RecipientId,
         Description = s.Description,
@@ -306,12 +306,12 @@ internal sealed partial class DatasetMapper
             Date = date,
             DateDerivation = e.DateDerivation,
             Standing = Vocabulary<Standing>(e.Standing, path + ".standing"),
-            ClaimantIds = Strings(e.ClaimantIds),
-            SourceIds = Strings(e.SourceIds),
+            ClaimantIds = Strings(e.ClaimantIds, path + ".claimantIds"),
+            SourceIds = Strings(e.SourceIds, path + ".sourceIds"),
             Actors = Array.AsReadOnly(actors.Select((a, i) => new EventActor(
                 Text(a?.ActorId, $"{path}.actors[{i}].actorId"),
                 Vocabulary<ActorRole>(a?.Role, $"{path}.actors[{i}].role"))).ToArray()),
-            PlaceIds = Strings(e.PlaceIds),
+            PlaceIds = Strings(e.PlaceIds, path + ".placeIds"),
             Topics = Topics(e.Topics, path + ".topics"),
             Related = Array.AsReadOnly(related.Select((r, i) => new EventRelation(
                 Vocabulary<EventRelationKind>(r?.Relation, $"{path}.related[{i}].relation"),
@@ -331,8 +331,8 @@ internal sealed partial class DatasetMapper
             Id = id,
             Evidence = evidence,
             Title = Text(c.Title, path + ".title"),
-            EventIds = Strings(c.EventIds),
-            SubjectIds = Strings(c.SubjectIds),
+            EventIds = Strings(c.EventIds, path + ".eventIds"),
+            SubjectIds = Strings(c.SubjectIds, path + ".subjectIds"),
             Topics = Topics(c.Topics, path + ".topics"),
         };
     }
@@ -382,7 +382,7 @@ internal sealed partial class DatasetMapper
             DateDerivation = f.DateDerivation,
             EventId = f.EventId,
             Standing = Vocabulary<Standing>(f.Standing, path + ".standing"),
-            ClaimantIds = Strings(f.ClaimantIds),
+            ClaimantIds = Strings(f.ClaimantIds, path + ".claimantIds"),
         };
     }
 
@@ -435,14 +435,14 @@ internal sealed partial class DatasetMapper
         Evidence = evidence,
         Statement = Text(c.Statement, path + ".statement"),
         Standing = Vocabulary<Standing>(c.Standing, path + ".standing"),
-        ClaimantIds = Strings(c.ClaimantIds),
-        SubjectIds = Strings(c.SubjectIds),
+        ClaimantIds = Strings(c.ClaimantIds, path + ".claimantIds"),
+        SubjectIds = Strings(c.SubjectIds, path + ".subjectIds"),
         Topics = Topics(c.Topics, path + ".topics"),
-        SourceIds = Strings(c.SourceIds),
+        SourceIds = Strings(c.SourceIds, path + ".sourceIds"),
         Provision = c.Provision,
         RespondsToId = c.RespondsToId,
         Date = Date(c.Date, path + ".date"),
-        EventIds = Strings(c.EventIds),
+        EventIds = Strings(c.EventIds, path + ".eventIds"),
     };
 
     private Quotation MapQuotation(QuotationDto q, string id, string path, IReadOnlyList<Evidence> evidence)
@@ -462,7 +462,7 @@ internal sealed partial class DatasetMapper
             SourceId = q.SourceId,
             Date = Date(q.Date, path + ".date"),
             Audience = q.Audience,
-            SubjectIds = Strings(q.SubjectIds),
+            SubjectIds = Strings(q.SubjectIds, path + ".subjectIds"),
             EventId = q.EventId,
         };
     }
@@ -599,8 +599,28 @@ internal sealed partial class DatasetMapper
         return value;
     }
 
-    private static System.Collections.ObjectModel.ReadOnlyCollection<string> Strings(List<string>? values) =>
-        Array.AsReadOnly(values is null || values.Count == 0 ? [] : values.ToArray());
+    private System.Collections.ObjectModel.ReadOnlyCollection<string> Strings(List<string>? values, string path)
+    {
+        if (values is null || values.Count == 0)
+        {
+            return Array.AsReadOnly(Array.Empty<string>());
+        }
+
+        var result = new List<string>(values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(values[i]))
+            {
+                Problem($"{path}[{i}]", "cannot be null or empty.");
+            }
+            else
+            {
+                result.Add(values[i]);
+            }
+        }
+
+        return result.AsReadOnly();
+    }
 
     private TEnum Vocabulary<TEnum>(string? name, string path)
         where TEnum : struct, Enum
