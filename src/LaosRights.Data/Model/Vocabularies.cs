@@ -25,10 +25,10 @@ public enum Standing
     /// <summary>A government's official position or statement ("Officially, and in theory", "has said that it will").</summary>
     OfficiallyStated,
 
-    /// <summary>It was denied ("some accusations … were denied").</summary>
+    /// <summary>A denial of another statement ("some accusations … were denied"); see <see cref="Claim.RespondsToId"/>.</summary>
     Denied,
 
-    /// <summary>It was challenged by someone ("Republicans challenged … position").</summary>
+    /// <summary>A challenge to another statement ("Republicans challenged … position"); see <see cref="Claim.RespondsToId"/>.</summary>
     Disputed,
 
     /// <summary>Someone documented it first-hand (a documentary, a report).</summary>

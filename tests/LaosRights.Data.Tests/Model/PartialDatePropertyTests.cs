@@ -8,7 +8,7 @@ namespace LaosRights.Data.Tests.Model;
 
 public class PartialDatePropertyTests
 {
-    private const int Iterations = 2000;
+    private static readonly int Iterations = TestScale.Iterations(2000);
 
     internal static readonly Gen<PartialDate> Dates =
         Gen.Select(Gen.Int[0, 4], Gen.Int[0, 9999], Gen.Int[1, 12], Gen.Int[1, 31], Gen.Int[0, 3], (precision, year, month, day, qualifiers) =>
@@ -163,7 +163,7 @@ public class PartialDatePropertyTests
     {
         var edtfLike = Gen.Char["0123456789-X/.?~%x "].Array[0, 24].Select(chars => new string(chars));
         var anything = Gen.String;
-        Property.ForAll(Gen.OneOf(edtfLike, anything), 20_000, text =>
+        Property.ForAll(Gen.OneOf(edtfLike, anything), TestScale.Iterations(20_000), text =>
         {
             var dateOk = PartialDate.TryParse(text, out var date);
             var intervalOk = PartialDateInterval.TryParse(text, out var interval);

@@ -15,7 +15,7 @@ namespace LaosRights.Data.Tests.Serialization;
 public class LoaderFuzzTests
 {
     private const int Seed = 20261128;
-    private const int Iterations = 3000;
+    private static readonly int Iterations = Support.TestScale.Iterations(3000);
     private static readonly TimeSpan PerCaseLimit = TimeSpan.FromSeconds(2);
     private static readonly byte[] Shipped = EmbeddedData.ReadResource(EmbeddedData.DatasetResourceName);
     private static readonly (int Start, int End, JsonTokenType Type)[] Tokens = ReadTokens(Shipped);
