@@ -50,7 +50,10 @@ public enum Topic
     /// <summary>Protection of refugees and asylum-seekers, resettlement.</summary>
     RefugeesAndAsylumSeekers,
 
-    /// <summary>Repatriation, deportation and forced return.</summary>
+    /// <summary>
+    /// Forced return and deportation, and allegations, threats, plans and denials of it. Repatriation the article does not
+    /// call forced (an agreement to repatriate, an attempt) is tagged <see cref="RefugeesAndAsylumSeekers"/> only.
+    /// </summary>
     ForcedReturn,
 
     /// <summary>Extrajudicial killing.</summary>

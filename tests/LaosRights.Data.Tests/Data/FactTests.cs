@@ -57,7 +57,7 @@ public class LeadFacts
     [Fact]
     public void Killing_and_rape_concerns_name_the_army_and_security_forces_as_subjects()
     {
-        Data.Claims["concern-extrajudicial-killing"].SubjectIds.Should().BeEquivalentTo("lao-peoples-army", "lao-security-forces");
+        Data.Claims["concern-extrajudicial-killing"].SubjectIds.Should().BeEquivalentTo("lao-peoples-army", "security-forces");
         Data.Claims["concern-rape"].Topics.Should().Equal(Topic.SexualViolence);
         Data.Claims["concern-rape"].Standing.Should().Be(Standing.ConcernRaised);
     }
