@@ -29,7 +29,7 @@ public class ValidationRuleTests
         ["no evidence"] = (d => Record(d, "actors", 0)["evidence"] = new JsonArray(), "actors[0] 'amnesty-international'.evidence", "at least one evidence item."),
         ["evidence without quote"] = (d => Evidence(d, "actors", 0).Remove("quote"), "actors[0] 'amnesty-international'.evidence[0].quote", "required."),
         ["evidence length off by one"] = (d => Evidence(d, "actors", 0)["length"] = Evidence(d, "actors", 0)["length"]!.GetValue<int>() + 1, "actors[0] 'amnesty-international'.evidence[0].length", "but the quote has"),
-        ["quote not in the article"] = (d => Evidence(d, "actors", 0)["quote"] = "Amnesty Internationax", "actors[0] 'amnesty-international'.evidence[0]", "the quote is not in the article"),
+        ["quote not in the article"] = (d => Evidence(d, "actors", 0)["quote"] = Evidence(d, "actors", 0)["quote"]!.GetValue<string>()[..^1] + "#", "actors[0] 'amnesty-international'.evidence[0]", "the quote is not in the article"),
         ["evidence start past the end"] = (d => Evidence(d, "actors", 0)["start"] = 9000, "actors[0] 'amnesty-international'.evidence[0]", "the quote is not at 9000"),
         ["negative evidence start"] = (d => Evidence(d, "actors", 0)["start"] = -1, "actors[0] 'amnesty-international'.evidence[0]", "the quote is not at -1"),
         ["missing actor name"] = (d => Record(d, "actors", 0).Remove("name"), "actors[0] 'amnesty-international'.name", "required."),
