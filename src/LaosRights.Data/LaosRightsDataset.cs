@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using LaosRights.Data.Serialization;
 
@@ -15,7 +14,7 @@ namespace LaosRights.Data;
 /// </remarks>
 public sealed class LaosRightsDataset
 {
-    private readonly FrozenDictionary<string, DatasetRecord> _records;
+    private readonly Dictionary<string, DatasetRecord> _records;
 
     internal LaosRightsDataset(
         int schemaVersion,
@@ -57,7 +56,11 @@ public sealed class LaosRightsDataset
         all.AddRange(claims);
         all.AddRange(quotations);
         AllRecords = all.AsReadOnly();
-        _records = all.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        _records = new Dictionary<string, DatasetRecord>(all.Count, StringComparer.Ordinal);
+        foreach (var record in all)
+        {
+            _records.Add(record.Id, record);
+        }
     }
 
     /// <summary>

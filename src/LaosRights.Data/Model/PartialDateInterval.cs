@@ -61,7 +61,7 @@ public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IC
                 nameof(start));
         }
 
-        if (start is { } knownStart && end is { } knownEnd && knownEnd.Latest < knownStart.Earliest)
+        if (start is { } knownStart && end is { } knownEnd && knownEnd.LatestKey < knownStart.EarliestKey)
         {
             throw new ArgumentException($"The end {knownEnd} is before the start {knownStart}.", nameof(end));
         }
@@ -436,7 +436,7 @@ public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IC
             return false;
         }
 
-        if (!openStart && !openEnd && end.Latest < start.Earliest)
+        if (!openStart && !openEnd && end.LatestKey < start.EarliestKey)
         {
             error = PartialDate.Invariant(
                 $"the end '{end}' at position {endStart} is before the start '{start}'.");

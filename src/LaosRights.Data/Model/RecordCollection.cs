@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 
 namespace LaosRights.Data;
@@ -13,12 +12,16 @@ public sealed class RecordCollection<T> : IReadOnlyList<T>
     where T : DatasetRecord
 {
     private readonly T[] _items;
-    private readonly FrozenDictionary<string, T> _byId;
+    private readonly Dictionary<string, T> _byId;
 
     internal RecordCollection(T[] items)
     {
         _items = items;
-        _byId = items.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        _byId = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            _byId.Add(item.Id, item);
+        }
     }
 
     /// <summary>The number of records.</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace LaosRights.Data.Serialization;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace LaosRights.Data.Serialization;
 /// It checks everything the model promises (required fields, vocabularies, dates, ids, references,
 /// evidence against the article text) and reports every problem it finds, not only the first.
 /// </summary>
-internal sealed partial class DatasetMapper
+internal sealed class DatasetMapper
 {
     public const int SupportedSchemaVersion = 1;
 
@@ -16,8 +14,25 @@ internal sealed partial class DatasetMapper
 
     private DatasetMapper(Article article) => _article = article;
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex KebabCaseId();
+    /// <summary>Lower-case ASCII letters and digits in groups joined by single hyphens (<c>iccpr-ratification-2009</c>).</summary>
+    internal static bool IsKebabCase(string id)
+    {
+        if (id.Length == 0 || id[0] == '-' || id[^1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c == '-' && id[i - 1] != '-')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Maps a parsed document to a dataset, or throws <see cref="DatasetValidationException"/> with every problem found.</summary>
     /// <param name="document">The parsed JSON.</param>
@@ -182,7 +197,7 @@ internal sealed partial class DatasetMapper
                 Problem(path + ".id", "required.");
                 id = "";
             }
-            else if (!KebabCaseId().IsMatch(id))
+            else if (!IsKebabCase(id))
             {
                 Problem(path + ".id", $"'{id}' is not kebab-case (lower-case letters and digits separated by single hyphens).");
             }
@@ -269,10 +284,34 @@ internal sealed partial class DatasetMapper
             ParentId = p.ParentId,
         };
 
-        static bool IsIso3166(string code, PlaceKind kind) => kind == PlaceKind.Country
-            ? code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1])
-            : code.Length is >= 4 and <= 6 && code[2] == '-' && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1])
-              && code[3..].All(char.IsAsciiLetterOrDigit) && code[3..].All(c => !char.IsAsciiLetterLower(c));
+        // ISO 3166-1 alpha-2 ("LA") for countries; ISO 3166-2 ("LA-XI", "TH-67") for everything else.
+        static bool IsIso3166(string code, PlaceKind kind)
+        {
+            if (code.Length < 2 || !char.IsAsciiLetterUpper(code[0]) || !char.IsAsciiLetterUpper(code[1]))
+            {
+                return false;
+            }
+
+            if (kind == PlaceKind.Country)
+            {
+                return code.Length == 2;
+            }
+
+            if (code.Length is < 4 or > 6 || code[2] != '-')
+            {
+                return false;
+            }
+
+            for (var i = 3; i < code.Length; i++)
+            {
+                if (!char.IsAsciiLetterUpper(code[i]) && !char.IsAsciiDigit(code[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private Source MapSource(SourceDto s, string id, string path, IReadOnlyList<Evidence> evidence) => new()
@@ -308,15 +347,37 @@ internal sealed partial class DatasetMapper
             Standing = Vocabulary<Standing>(e.Standing, path + ".standing"),
             ClaimantIds = Strings(e.ClaimantIds, path + ".claimantIds"),
             SourceIds = Strings(e.SourceIds, path + ".sourceIds"),
-            Actors = Array.AsReadOnly(actors.Select((a, i) => new EventActor(
-                Text(a?.ActorId, $"{path}.actors[{i}].actorId"),
-                Vocabulary<ActorRole>(a?.Role, $"{path}.actors[{i}].role"))).ToArray()),
+            Actors = EventActors(actors, path),
             PlaceIds = Strings(e.PlaceIds, path + ".placeIds"),
             Topics = Topics(e.Topics, path + ".topics"),
-            Related = Array.AsReadOnly(related.Select((r, i) => new EventRelation(
-                Vocabulary<EventRelationKind>(r?.Relation, $"{path}.related[{i}].relation"),
-                Text(r?.EventId, $"{path}.related[{i}].eventId"))).ToArray()),
+            Related = EventRelations(related, path),
         };
+    }
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<EventActor> EventActors(List<EventActorDto> dtos, string path)
+    {
+        var result = new EventActor[dtos.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = new EventActor(
+                Text(dtos[i]?.ActorId, $"{path}.actors[{i}].actorId"),
+                Vocabulary<ActorRole>(dtos[i]?.Role, $"{path}.actors[{i}].role"));
+        }
+
+        return Array.AsReadOnly(result);
+    }
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<EventRelation> EventRelations(List<EventRelationDto> dtos, string path)
+    {
+        var result = new EventRelation[dtos.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = new EventRelation(
+                Vocabulary<EventRelationKind>(dtos[i]?.Relation, $"{path}.related[{i}].relation"),
+                Text(dtos[i]?.EventId, $"{path}.related[{i}].eventId"));
+        }
+
+        return Array.AsReadOnly(result);
     }
 
     private Case MapCase(CaseDto c, string id, string path, IReadOnlyList<Evidence> evidence)
@@ -541,9 +602,17 @@ internal sealed partial class DatasetMapper
         {
             Refs(e.ClaimantIds, "actors", $"events '{e.Id}'.claimantIds");
             Refs(e.SourceIds, "sources", $"events '{e.Id}'.sourceIds");
-            Refs(e.Actors.Select(a => a.ActorId), "actors", $"events '{e.Id}'.actors");
+            foreach (var a in e.Actors)
+            {
+                Ref(a.ActorId, "actors", $"events '{e.Id}'.actors");
+            }
+
             Refs(e.PlaceIds, "places", $"events '{e.Id}'.placeIds");
-            Refs(e.Related.Select(r => r.EventId), "events", $"events '{e.Id}'.related");
+            foreach (var r in e.Related)
+            {
+                Ref(r.EventId, "events", $"events '{e.Id}'.related");
+            }
+
         }
 
         foreach (var c in cases)
@@ -632,7 +701,7 @@ internal sealed partial class DatasetMapper
 
         Problem(path, name is null
             ? "required."
-            : $"'{name}' is not one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(VocabularyNames.ToName))}.");
+            : $"'{name}' is not one of: {string.Join(", ", VocabularyNames.AllNames<TEnum>())}.");
         return default;
     }
 
@@ -643,7 +712,13 @@ internal sealed partial class DatasetMapper
             return Array.AsReadOnly(Array.Empty<Topic>());
         }
 
-        return Array.AsReadOnly(names.Select((n, i) => Vocabulary<Topic>(n, $"{path}[{i}]")).ToArray());
+        var topics = new Topic[names.Count];
+        for (var i = 0; i < topics.Length; i++)
+        {
+            topics[i] = Vocabulary<Topic>(names[i], $"{path}[{i}]");
+        }
+
+        return Array.AsReadOnly(topics);
     }
 
     private PartialDateInterval? Date(string? text, string path)

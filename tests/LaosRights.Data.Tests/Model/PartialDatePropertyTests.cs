@@ -189,3 +189,26 @@ public class PartialDatePropertyTests
         }, stream: 8);
     }
 }
+
+public class PartialDateKeyTests
+{
+    [Fact]
+    public void Days_in_month_and_day_keys_agree_with_NodaTime_for_every_year()
+    {
+        for (var year = 0; year <= 9999; year++)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                PartialDate.DaysInMonth(year, month).Should().Be(NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, month));
+            }
+        }
+
+        Property.ForAll(Gen.Select(PartialDatePropertyTests.Dates, PartialDatePropertyTests.Dates), 5000, pair =>
+        {
+            var (a, b) = pair;
+            a.EarliestKey.CompareTo(b.EarliestKey).Should().Be(a.Earliest.CompareTo(b.Earliest));
+            a.LatestKey.CompareTo(b.LatestKey).Should().Be(a.Latest.CompareTo(b.Latest));
+            a.LatestKey.CompareTo(b.EarliestKey).Should().Be(a.Latest.CompareTo(b.Earliest));
+        }, stream: 9);
+    }
+}

@@ -1,0 +1,1 @@
+Console.WriteLine("2009-09-25");
