@@ -48,7 +48,11 @@ internal sealed class EvidenceDto
 
 internal abstract class RecordDto
 {
+    // Written first and last by DatasetDocumentBuilder (System.Text.Json would otherwise put base-class properties last).
+    [JsonPropertyOrder(-1)]
     public string? Id { get; set; }
+
+    [JsonPropertyOrder(1)]
     public List<EvidenceDto>? Evidence { get; set; }
 }
 
