@@ -7,7 +7,7 @@ namespace LaosRights.Data;
 /// Presents an <see cref="ExportTable"/> as a forward-only <see cref="DbDataReader"/> of string columns,
 /// the input Sylvan's <c>CsvDataWriter</c> takes. Missing values read as <see cref="DBNull"/>.
 /// </summary>
-internal sealed class ExportTableReader(ExportTable table) : DbDataReader
+internal sealed class ExportTableReader(ExportTable table) : DbDataReader, IDbColumnSchemaGenerator
 {
     private int _row = -1;
 
@@ -24,6 +24,9 @@ internal sealed class ExportTableReader(ExportTable table) : DbDataReader
     public override bool IsClosed => false;
 
     public override int Depth => 0;
+
+    public System.Collections.ObjectModel.ReadOnlyCollection<DbColumn> GetColumnSchema() =>
+        Array.AsReadOnly<DbColumn>([.. table.Fields.Select((f, i) => new TextColumn(f.Name, i, !f.Required))]);
 
     public override bool Read() => ++_row < table.Rows.Count;
 
@@ -114,4 +117,16 @@ internal sealed class ExportTableReader(ExportTable table) : DbDataReader
     public override long GetInt64(int ordinal) => throw NotString();
 
     private static InvalidCastException NotString() => new("Every column of an export table is text.");
+
+    private sealed class TextColumn : DbColumn
+    {
+        public TextColumn(string name, int ordinal, bool allowNull)
+        {
+            ColumnName = name;
+            ColumnOrdinal = ordinal;
+            AllowDBNull = allowNull;
+            DataType = typeof(string);
+            DataTypeName = "string";
+        }
+    }
 }
