@@ -33,7 +33,7 @@ public static class ExportApp
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
 
-        var outOption = new Option<string>("--out", "-o") { Description = "The folder to write; it must not exist yet, or be empty (see --force).", Required = true };
+        var outOption = new Option<string>("--out", "-o") { Description = "The folder to write; it must not exist yet, or be empty (see --force).", Required = true, HelpName = "folder" };
         var fromOption = new Option<string?>("--from") { Description = "Keep events that may have happened on or after this EDTF date (2009, 2009-09, 2009-09-25).", HelpName = "date" };
         var toOption = new Option<string?>("--to") { Description = "Keep events that may have happened on or before this EDTF date.", HelpName = "date" };
         var topicOption = new Option<string?>("--topic") { Description = "Keep events about this topic (kebab-case, e.g. forced-return).", HelpName = "topic" };
@@ -83,7 +83,9 @@ public static class ExportApp
                 : Failed;
         });
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var result = root.Parse(args);
+        var code = result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return result.Errors.Count > 0 ? BadArguments : code;
     }
 
     private static int Report(LaosRightsDataset export, int chosen, IReadOnlyList<string> files, string folder, TextWriter output)
