@@ -74,7 +74,6 @@ internal static class DataPackageWriter
         w.WriteString("name", table.Name);
         w.WriteString("type", "table");
         w.WriteString("path", table.FileName);
-        w.WriteString("scheme", "file");
         w.WriteString("format", "csv");
         w.WriteString("mediatype", "text/csv");
         w.WriteString("encoding", "utf-8");

@@ -64,10 +64,10 @@ internal sealed class ExportTable(string name, string description, params string
 
     /// <summary>Adds the four columns of a partial date: the EDTF text, the earliest and latest day, and the precision.</summary>
     public ExportTable Date(string name, string what) => this
-        .Field(name, "string", $"{what}, as EDTF (ISO 8601-2): a day, month, year, decade (199X) or century (18XX), a span (2004/2005) or an interval open at one end (1989/.., ../2009-10).")
-        .Field(name + "_earliest", "date", $"The earliest day {what.ToLowerInvariant()} can mean; empty when the interval is open at its start or there is no date.")
-        .Field(name + "_latest", "date", $"The latest day {what.ToLowerInvariant()} can mean; empty when the interval is open at its end or there is no date.")
-        .Field(name + "_precision", "string", $"How precisely {what.ToLowerInvariant()} is known: the precision of its date, or of the known side(s) of an interval; 'mixed' when the two sides differ.", values: [.. Names<DatePrecision>(), "mixed"]);
+        .Field(name, "string", $"{what}, as EDTF (ISO 8601-2): a day, month, year, decade (199X) or century (18XX), a span (2004/2005) or an interval open at one end (1989/.., ../2009-10); empty when the article gives none.")
+        .Field(name + "_earliest", "date", $"The earliest day that {name} can mean; empty when {name} is open at its start or empty.")
+        .Field(name + "_latest", "date", $"The latest day that {name} can mean; empty when {name} is open at its end or empty.")
+        .Field(name + "_precision", "string", $"How precisely {name} is known: the precision of the date, or of the known side(s) of an interval; 'mixed' when the two sides differ.", values: [.. Names<DatePrecision>(), "mixed"]);
 
     public ExportTable Row(params string?[] values)
     {

@@ -186,6 +186,18 @@ public sealed class DataPackageTests : IClassFixture<DataPackageTests.Package>
     }
 
     [Fact]
+    public void The_package_is_deterministic()
+    {
+        using var again = new TempFolder();
+        DatasetExport.WriteDataPackage(Whole, again.Path);
+
+        foreach (var file in _package.Files)
+        {
+            File.ReadAllBytes(Path.Combine(again.Path, file)).Should().Equal(File.ReadAllBytes(Path.Combine(_package.Folder, file)), file);
+        }
+    }
+
+    [Fact]
     public void WriteDataPackage_checks_its_arguments()
     {
         FluentActions.Invoking(() => DatasetExport.WriteDataPackage(null!, "x")).Should().Throw<ArgumentNullException>();
