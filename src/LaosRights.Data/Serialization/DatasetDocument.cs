@@ -7,6 +7,8 @@ namespace LaosRights.Data.Serialization;
 // DatasetMapper is the one place that turns these into it. Enum values and dates stay strings here
 // and are parsed by the mapper (dates with PartialDateInterval, i.e. NodaTime), so the file stays
 // human-reviewable and the reader needs no run-time reflection.
+// The declaration order is the property order of the shipped dataset.json: DatasetExport.WriteJson writes these
+// types back, and a test checks that writing the shipped data reproduces the file byte for byte.
 #pragma warning disable CA1812 // instantiated by the source-generated serializer
 
 internal sealed class DatasetDocument
@@ -48,15 +50,19 @@ internal sealed class EvidenceDto
 
 internal abstract class RecordDto
 {
+    // Written first and last by DatasetDocumentBuilder (System.Text.Json would otherwise put base-class properties last).
+    [JsonPropertyOrder(-1)]
     public string? Id { get; set; }
+
+    [JsonPropertyOrder(1)]
     public List<EvidenceDto>? Evidence { get; set; }
 }
 
 internal sealed class ActorDto : RecordDto
 {
     public string? Name { get; set; }
-    public List<string>? OtherNames { get; set; }
     public string? Kind { get; set; }
+    public List<string>? OtherNames { get; set; }
     public string? Description { get; set; }
     public string? CountryId { get; set; }
     public string? ParentId { get; set; }
@@ -65,8 +71,8 @@ internal sealed class ActorDto : RecordDto
 internal sealed class PlaceDto : RecordDto
 {
     public string? Name { get; set; }
-    public List<string>? OtherNames { get; set; }
     public string? Kind { get; set; }
+    public List<string>? OtherNames { get; set; }
     public string? Iso3166 { get; set; }
     public string? ParentId { get; set; }
 }

@@ -1,0 +1,293 @@
+using System.CommandLine;
+using LaosRights.Data;
+using NodaTime;
+
+namespace LaosRights.Export;
+
+/// <summary>
+/// The export sample: writes <see cref="LaosRightsDataset.Default"/>, or the events chosen by filters with everything
+/// they refer to, into a folder as <c>dataset.json</c>, its JSON Schema, one CSV per table and <c>datapackage.json</c>.
+/// </summary>
+public static class ExportApp
+{
+    /// <summary>Exit code: the export was written.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code: the export could not be written (the folder is not writable or already holds files), or no event matches the filters.</summary>
+    public const int Failed = 1;
+
+    /// <summary>Exit code: the arguments are wrong (a missing --out, an unknown option, a filter value that names nothing).</summary>
+    public const int BadArguments = 2;
+
+    /// <summary>Runs the sample.</summary>
+    /// <param name="args">The command line: <c>--out &lt;folder&gt;</c> and optional filters (see <c>--help</c>).</param>
+    /// <param name="output">Where to write the summary and the help.</param>
+    /// <param name="error">Where to write error messages.</param>
+    /// <returns><see cref="Success"/>, <see cref="Failed"/> or <see cref="BadArguments"/>.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, beforeMove: null);
+
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>; <paramref name="beforeMove"/> runs on the finished temporary folder before it is moved into place (tests use it to simulate a failure).</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, Action<string>? beforeMove)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+
+        var outOption = new Option<string>("--out", "-o") { Description = "The folder to write; it must not exist yet, or be empty (see --force).", Required = true, HelpName = "folder" };
+        var fromOption = new Option<string?>("--from") { Description = "Keep events that may have happened on or after this EDTF date (2009, 2009-09, 2009-09-25).", HelpName = "date" };
+        var toOption = new Option<string?>("--to") { Description = "Keep events that may have happened on or before this EDTF date.", HelpName = "date" };
+        var topicOption = new Option<string?>("--topic") { Description = "Keep events about this topic (kebab-case, e.g. forced-return).", HelpName = "topic" };
+        var actorOption = new Option<string?>("--actor") { Description = "Keep events in which this actor (an id, e.g. government-of-laos) takes part or which it claims.", HelpName = "id" };
+        var placeOption = new Option<string?>("--place") { Description = "Keep events at this place or at a place inside it (an id, e.g. laos).", HelpName = "id" };
+        var forceOption = new Option<bool>("--force") { Description = "Replace the folder if it already exists and holds files." };
+        var root = new RootCommand("Writes the dataset of the article \"Human rights in Laos\" as JSON, CSV tables and a Frictionless Data Package. " +
+            "Filters choose events; the export holds them and every record they refer to.")
+        {
+            outOption, fromOption, toOption, topicOption, actorOption, placeOption, forceOption,
+        };
+
+        root.SetAction(parsed =>
+        {
+            var data = LaosRightsDataset.Default;
+            var filter = EventFilter.Create(
+                data,
+                parsed.GetValue(fromOption),
+                parsed.GetValue(toOption),
+                parsed.GetValue(topicOption),
+                parsed.GetValue(actorOption),
+                parsed.GetValue(placeOption),
+                out var problem);
+            if (filter is null)
+            {
+                error.WriteLine("error: " + problem);
+                return BadArguments;
+            }
+
+            var export = data;
+            var chosen = data.Events.Count;
+            if (filter.IsActive)
+            {
+                var events = data.Events.Where(filter.Matches).ToList();
+                if (events.Count == 0)
+                {
+                    error.WriteLine("error: no event matches the filters; nothing was written.");
+                    return Failed;
+                }
+
+                chosen = events.Count;
+                export = data.Subset(events);
+            }
+
+            return Write(export, parsed.GetValue(outOption)!, parsed.GetValue(forceOption), output, error, beforeMove) is { } files
+                ? Report(export, chosen, files, parsed.GetValue(outOption)!, output)
+                : Failed;
+        });
+
+        var result = root.Parse(args);
+        var code = result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return result.Errors.Count > 0 ? BadArguments : code;
+    }
+
+    private static int Report(LaosRightsDataset export, int chosen, IReadOnlyList<string> files, string folder, TextWriter output)
+    {
+        output.WriteLine($"Wrote {files.Count} files to {Path.GetFullPath(folder)}");
+        output.WriteLine($"  {export.Events.Count} events ({chosen} chosen, {export.Events.Count - chosen} more that they refer to), {export.Cases.Count} cases, " +
+            $"{export.Figures.Count} figures, {export.Claims.Count} claims, {export.Quotations.Count} quotations, {export.Actors.Count} actors, {export.Places.Count} places, {export.Sources.Count} sources");
+        output.WriteLine($"  {DatasetExport.DataPackageFileName} describes the CSV tables; {DatasetExport.JsonFileName} loads with LaosRightsDataset.Load.");
+        output.WriteLine("  " + export.Article.Attribution);
+        return Success;
+    }
+
+    /// <summary>
+    /// Writes into a new temporary folder beside <paramref name="target"/> and moves it into place only when every file
+    /// is written, so a failure never leaves a folder that looks complete.
+    /// </summary>
+    /// <returns>The files written, or <see langword="null"/> after writing a message to <paramref name="error"/>.</returns>
+    private static IReadOnlyList<string>? Write(LaosRightsDataset export, string target, bool force, TextWriter output, TextWriter error, Action<string>? beforeMove)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(target);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            error.WriteLine($"error: '{target}' is not a valid folder name: {e.Message}");
+            return null;
+        }
+
+        if (File.Exists(full))
+        {
+            error.WriteLine($"error: '{full}' is a file, not a folder.");
+            return null;
+        }
+
+        var replace = Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any();
+        if (replace && !force)
+        {
+            error.WriteLine($"error: '{full}' already exists and is not empty; choose a new folder, or add --force to replace it.");
+            return null;
+        }
+
+        var parent = Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)) ?? full;
+        var name = Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+        var temporary = Path.Combine(parent, $".{name}.partial-{Guid.NewGuid():N}");
+        var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            var files = DatasetExport.WriteDataPackage(export, temporary);
+            beforeMove?.Invoke(temporary);
+            if (Directory.Exists(full))
+            {
+                Directory.Move(full, old);
+            }
+
+            Directory.Move(temporary, full);
+            if (Directory.Exists(old))
+            {
+                Directory.Delete(old, recursive: true);
+            }
+
+            return files;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
+        {
+            error.WriteLine($"error: could not write the export to '{full}': {e.Message}");
+            TryDelete(temporary);
+            if (Directory.Exists(old) && !Directory.Exists(full))
+            {
+                Directory.Move(old, full); // put the previous export back
+            }
+
+            return null;
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: the folder's name says it is partial.
+        }
+    }
+}
+
+/// <summary>The sample's event filters, checked against the dataset so that a value naming nothing is an error, not an empty export.</summary>
+internal sealed class EventFilter
+{
+    private DateInterval? _dates;
+    private Topic? _topic;
+    private string? _actorId;
+    private HashSet<string>? _placeIds;
+
+    public bool IsActive => _dates is not null || _topic is not null || _actorId is not null || _placeIds is not null;
+
+    public static EventFilter? Create(LaosRightsDataset data, string? from, string? to, string? topic, string? actor, string? place, out string? problem)
+    {
+        problem = null;
+        var filter = new EventFilter();
+        if (from is not null || to is not null)
+        {
+            if (!TryDate(from, "--from", out var start, ref problem) || !TryDate(to, "--to", out var end, ref problem))
+            {
+                return null;
+            }
+
+            var first = start?.Earliest ?? new LocalDate(1, 1, 1);
+            var last = end?.Latest ?? new LocalDate(9999, 12, 31);
+            if (last < first)
+            {
+                problem = $"--to {to} is before --from {from}.";
+                return null;
+            }
+
+            filter._dates = new DateInterval(first, last);
+        }
+
+        if (topic is not null)
+        {
+            var match = Enum.GetValues<Topic>().Where(t => Kebab(t) == topic).ToList();
+            if (match.Count == 0)
+            {
+                problem = $"unknown topic '{topic}'; use one of: {string.Join(", ", Enum.GetValues<Topic>().Select(Kebab))}.";
+                return null;
+            }
+
+            filter._topic = match[0];
+        }
+
+        if (actor is not null)
+        {
+            if (!data.Actors.Contains(actor))
+            {
+                problem = $"no actor has the id '{actor}'; ids are kebab-case, e.g. {string.Join(", ", data.Actors.Take(3).Select(a => a.Id))} (see actors.csv of a full export).";
+                return null;
+            }
+
+            filter._actorId = actor;
+        }
+
+        if (place is not null)
+        {
+            if (!data.Places.Contains(place))
+            {
+                problem = $"no place has the id '{place}'; e.g. {string.Join(", ", data.Places.Take(3).Select(p => p.Id))} (see places.csv of a full export).";
+                return null;
+            }
+
+            // The place and every place inside it.
+            var ids = new HashSet<string>(StringComparer.Ordinal) { place };
+            bool added;
+            do
+            {
+                added = false;
+                foreach (var p in data.Places)
+                {
+                    if (p.ParentId is not null && ids.Contains(p.ParentId) && ids.Add(p.Id))
+                    {
+                        added = true;
+                    }
+                }
+            }
+            while (added);
+            filter._placeIds = ids;
+        }
+
+        return filter;
+    }
+
+    public bool Matches(Event e) =>
+        (_dates is null || e.Date is { } date && date.Overlaps(_dates))
+        && (_topic is null || e.Topics.Contains(_topic.Value))
+        && (_actorId is null || e.Actors.Any(a => a.ActorId == _actorId) || e.ClaimantIds.Contains(_actorId))
+        && (_placeIds is null || e.PlaceIds.Any(_placeIds.Contains));
+
+    private static bool TryDate(string? text, string option, out PartialDate? date, ref string? problem)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!PartialDate.TryParse(text, out var parsed))
+        {
+            problem = $"{option} '{text}' is not a date; use an EDTF date such as 2009, 2009-09 or 2009-09-25.";
+            return false;
+        }
+
+        date = parsed;
+        return true;
+    }
+
+    private static string Kebab(Topic topic) =>
+        string.Concat(topic.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
+}

@@ -1,0 +1,168 @@
+using System.Text.Json;
+
+namespace LaosRights.Data;
+
+/// <summary>Writes <c>datapackage.json</c>, a Frictionless Data Package v2 descriptor, with <see cref="Utf8JsonWriter"/> (no reflection).</summary>
+internal static class DataPackageWriter
+{
+    public const string PackageName = "laos-rights-data";
+
+    public static void Write(LaosRightsDataset dataset, IReadOnlyList<ExportTable> tables, Stream stream, JsonWriterOptions options)
+    {
+        var article = dataset.Article;
+        using (var w = new Utf8JsonWriter(stream, options))
+        {
+            w.WriteStartObject();
+            w.WriteString("$schema", "https://datapackage.org/profiles/2.0/datapackage.json");
+            w.WriteString("name", PackageName);
+            w.WriteString("title", $"{article.Title}: events, cases, figures, claims and their evidence");
+            w.WriteString(
+                "description",
+                $"Every event, case, figure, score, ranking, actor, place, source, attributed claim and quotation of the encyclopedia article \"{article.Title}\", " +
+                "each with the verbatim quotes of the article that prove it (table evidence). Dates keep the article's precision (EDTF text plus earliest and latest day); " +
+                "quantities keep their bounds; claims keep who makes them and how the article stands behind them. " +
+                $"dataset.json holds the same data in the LaosRights.Data format, described by dataset.schema.json. Article text SHA-256: {article.Sha256}. " +
+                article.Attribution);
+            w.WriteString("version", dataset.DataVersion);
+            w.WriteStartArray("keywords");
+            foreach (var keyword in new[] { "human rights", "Laos", "Hmong", "ICCPR", "events", "claims" })
+            {
+                w.WriteStringValue(keyword);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("licenses");
+            w.WriteStartObject();
+            w.WriteString("name", "CC-BY-SA-4.0");
+            w.WriteString("path", article.LicenseUrl.OriginalString);
+            w.WriteString("title", "Creative Commons Attribution-ShareAlike 4.0 International (" + article.License + ")");
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteStartArray("sources");
+            w.WriteStartObject();
+            w.WriteString("title", $"\"{article.Title}\", English Wikipedia");
+            w.WriteString("path", article.SourceUrl.OriginalString);
+            w.WriteString("description", article.Attribution);
+            w.WriteEndObject();
+            w.WriteEndArray();
+
+            w.WriteStartArray("resources");
+            foreach (var table in tables)
+            {
+                WriteTable(w, table);
+            }
+
+            w.WriteStartObject();
+            w.WriteString("name", "dataset");
+            w.WriteString("path", DatasetExport.JsonFileName);
+            w.WriteString("format", "json");
+            w.WriteString("mediatype", "application/json");
+            w.WriteString("encoding", "utf-8");
+            w.WriteString("description", "The same records in the JSON format that LaosRights.Data reads (LaosRightsDataset.Load), valid against the JSON Schema " + DatasetExport.JsonSchemaFileName + ".");
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        stream.Flush();
+    }
+
+    private static void WriteTable(Utf8JsonWriter w, ExportTable table)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", table.Name);
+        w.WriteString("type", "table");
+        w.WriteString("path", table.FileName);
+        w.WriteString("format", "csv");
+        w.WriteString("mediatype", "text/csv");
+        w.WriteString("encoding", "utf-8");
+        w.WriteString("description", table.Description);
+        w.WriteStartObject("dialect");
+        w.WriteBoolean("header", true);
+        w.WriteString("delimiter", ",");
+        w.WriteString("lineTerminator", "\r\n");
+        w.WriteString("quoteChar", "\"");
+        w.WriteBoolean("doubleQuote", true);
+        w.WriteEndObject();
+
+        w.WriteStartObject("schema");
+        w.WriteStartArray("fields");
+        foreach (var field in table.Fields)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", field.Name);
+            w.WriteString("type", field.Type);
+            w.WriteString("description", field.Description);
+            if (field.Required || field.Enum is not null)
+            {
+                w.WriteStartObject("constraints");
+                if (field.Required)
+                {
+                    w.WriteBoolean("required", true);
+                }
+
+                if (field.Enum is not null)
+                {
+                    w.WriteStartArray("enum");
+                    foreach (var value in field.Enum)
+                    {
+                        w.WriteStringValue(value);
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("missingValues");
+        w.WriteStringValue("");
+        w.WriteEndArray();
+        w.WriteStartArray("primaryKey");
+        foreach (var key in table.PrimaryKey)
+        {
+            w.WriteStringValue(key);
+        }
+
+        w.WriteEndArray();
+        if (table.ForeignKeys.Count > 0)
+        {
+            w.WriteStartArray("foreignKeys");
+            foreach (var fk in table.ForeignKeys)
+            {
+                w.WriteStartObject();
+                WriteStrings(w, "fields", fk.Fields);
+                w.WriteStartObject("reference");
+                if (fk.Resource is not null)
+                {
+                    w.WriteString("resource", fk.Resource);
+                }
+
+                WriteStrings(w, "fields", fk.ReferencedFields);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+}

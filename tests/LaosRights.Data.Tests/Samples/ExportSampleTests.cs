@@ -1,0 +1,201 @@
+using FluentAssertions;
+using LaosRights.Data.Tests.Export;
+using LaosRights.Export;
+using Xunit;
+
+namespace LaosRights.Data.Tests.Samples;
+
+public sealed class ExportSampleTests : IDisposable
+{
+    private readonly TempFolder _parent = new();
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+
+    private string Target => Path.Combine(_parent.Path, "export");
+
+    public void Dispose()
+    {
+        _parent.Dispose();
+        _output.Dispose();
+        _error.Dispose();
+    }
+
+    private int Run(params string[] args) => ExportApp.Run(args, _output, _error);
+
+    private void NothingLeftBehind() =>
+        Directory.EnumerateFileSystemEntries(_parent.Path).Select(Path.GetFileName).Should().NotContain(n => n!.Contains(".partial-", StringComparison.Ordinal) || n.Contains(".old-", StringComparison.Ordinal));
+
+    [Fact]
+    public void Out_writes_the_json_the_csvs_and_the_data_package()
+    {
+        Run("--out", Target).Should().Be(ExportApp.Success, _error.ToString());
+
+        File.Exists(Path.Combine(Target, "datapackage.json")).Should().BeTrue();
+        File.Exists(Path.Combine(Target, "events.csv")).Should().BeTrue();
+        LaosRightsDataset.Load(File.ReadAllBytes(Path.Combine(Target, "dataset.json"))).Events.Should().HaveCount(LaosRightsDataset.Default.Events.Count);
+        _output.ToString().Should().Contain("Wrote 36 files to").And.Contain("Derived from the English Wikipedia article");
+        _error.ToString().Should().BeEmpty();
+        NothingLeftBehind();
+    }
+
+    [Fact]
+    public void Filters_choose_events_and_the_export_keeps_what_they_refer_to()
+    {
+        Run("--out", Target, "--from", "2009", "--to", "2009-12", "--topic", "forced-return").Should().Be(ExportApp.Success, _error.ToString());
+
+        var export = LaosRightsDataset.Load(File.ReadAllBytes(Path.Combine(Target, "dataset.json")));
+        var interval = new NodaTime.DateInterval(new(2009, 1, 1), new(2009, 12, 31));
+        var chosen = LaosRightsDataset.Default.Events.Where(e => e.Date?.Overlaps(interval) == true && e.Topics.Contains(Topic.ForcedReturn)).ToList();
+        chosen.Should().NotBeEmpty();
+        export.Events.Select(e => e.Id).Should().Contain(chosen.Select(e => e.Id));
+        export.Events.Count.Should().BeLessThan(LaosRightsDataset.Default.Events.Count);
+        _output.ToString().Should().Contain($"({chosen.Count} chosen,");
+    }
+
+    [Fact]
+    public void A_place_filter_includes_the_places_inside_it()
+    {
+        var inside = LaosRightsDataset.Default.Places.First(p => p.ParentId is not null && LaosRightsDataset.Default.Events.Any(e => e.PlaceIds.Contains(p.Id)));
+
+        Run("--out", Target, "--place", inside.ParentId!).Should().Be(ExportApp.Success, _error.ToString());
+
+        var export = LaosRightsDataset.Load(File.ReadAllBytes(Path.Combine(Target, "dataset.json")));
+        export.Events.Should().Contain(e => e.PlaceIds.Contains(inside.Id));
+    }
+
+    [Fact]
+    public void An_actor_filter_keeps_the_events_the_actor_takes_part_in()
+    {
+        Run("--out", Target, "--actor", "new-york-times").Should().Be(ExportApp.Success, _error.ToString());
+
+        var export = LaosRightsDataset.Load(File.ReadAllBytes(Path.Combine(Target, "dataset.json")));
+        export.Events.Should().Contain(e => e.ClaimantIds.Contains("new-york-times") || e.Actors.Any(a => a.ActorId == "new-york-times"));
+    }
+
+    [Theory]
+    [InlineData("unknown topic 'happiness'", "--topic", "happiness")]
+    [InlineData("no actor has the id 'nobody'", "--actor", "nobody")]
+    [InlineData("no place has the id 'atlantis'", "--place", "atlantis")]
+    [InlineData("--from 'last year' is not a date", "--from", "last year")]
+    [InlineData("--to 'soon' is not a date", "--to", "soon")]
+    public void An_unknown_filter_value_is_a_clear_error_and_writes_nothing(string message, string option, string value)
+    {
+        Run("--out", Target, option, value).Should().Be(ExportApp.BadArguments);
+
+        _error.ToString().Should().Contain(message);
+        Directory.Exists(Target).Should().BeFalse();
+        NothingLeftBehind();
+    }
+
+    [Fact]
+    public void An_interval_that_ends_before_it_starts_is_an_error()
+    {
+        Run("--out", Target, "--from", "2009", "--to", "2000").Should().Be(ExportApp.BadArguments);
+        _error.ToString().Should().Contain("before --from");
+    }
+
+    [Fact]
+    public void Filters_that_match_nothing_write_nothing()
+    {
+        // Events open at their start ("by October 2009") may have happened in 1700, so the topic narrows it to none.
+        Run("--out", Target, "--from", "1700", "--to", "1750", "--topic", "genocide").Should().Be(ExportApp.Failed);
+        _error.ToString().Should().Contain("no event matches");
+        Directory.Exists(Target).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_missing_out_option_is_an_error()
+    {
+        Run().Should().Be(ExportApp.BadArguments);
+        _error.ToString().Should().Contain("--out");
+        Run("--out", Target, "--colour", "red").Should().Be(ExportApp.BadArguments);
+        _error.ToString().Should().Contain("--colour");
+        Directory.Exists(Target).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Help_lists_the_options()
+    {
+        Run("--help").Should().Be(ExportApp.Success);
+        _output.ToString().Should().Contain("--out").And.Contain("--from").And.Contain("--topic").And.Contain("--place");
+    }
+
+    [Fact]
+    public void An_unwritable_folder_is_a_clear_error_and_leaves_nothing()
+    {
+        // A folder inside a regular file cannot be created, even by root.
+        var file = Path.Combine(_parent.Path, "a-file");
+        File.WriteAllText(file, "not a folder");
+
+        Run("--out", Path.Combine(file, "export")).Should().Be(ExportApp.Failed);
+
+        _error.ToString().Should().Contain("could not write the export");
+        Directory.EnumerateFileSystemEntries(_parent.Path).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_file_in_place_of_the_folder_is_an_error()
+    {
+        File.WriteAllText(Target, "x");
+
+        Run("--out", Target).Should().Be(ExportApp.Failed);
+        _error.ToString().Should().Contain("is a file, not a folder");
+    }
+
+    [Fact]
+    public void An_existing_export_is_kept_unless_force_is_given()
+    {
+        Directory.CreateDirectory(Target);
+        File.WriteAllText(Path.Combine(Target, "mine.txt"), "keep me");
+
+        Run("--out", Target).Should().Be(ExportApp.Failed);
+        _error.ToString().Should().Contain("already exists and is not empty");
+        File.ReadAllText(Path.Combine(Target, "mine.txt")).Should().Be("keep me");
+
+        Run("--out", Target, "--force").Should().Be(ExportApp.Success, _error.ToString());
+        File.Exists(Path.Combine(Target, "mine.txt")).Should().BeFalse();
+        File.Exists(Path.Combine(Target, "datapackage.json")).Should().BeTrue();
+        NothingLeftBehind();
+    }
+
+    [Fact]
+    public void An_empty_existing_folder_is_filled()
+    {
+        Directory.CreateDirectory(Target);
+
+        Run("--out", Target).Should().Be(ExportApp.Success, _error.ToString());
+        File.Exists(Path.Combine(Target, "datapackage.json")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_failure_while_writing_leaves_no_partial_export()
+    {
+        string? partial = null;
+        var code = ExportApp.Run(["--out", Target], _output, _error, beforeMove: folder =>
+        {
+            partial = folder;
+            throw new IOException("disk full (simulated)");
+        });
+
+        code.Should().Be(ExportApp.Failed);
+        _error.ToString().Should().Contain("disk full (simulated)");
+        partial.Should().NotBeNull();
+        Path.GetDirectoryName(partial).Should().Be(_parent.Path, "the export is written beside the target, then moved");
+        Directory.Exists(partial).Should().BeFalse();
+        Directory.Exists(Target).Should().BeFalse();
+        NothingLeftBehind();
+    }
+
+    [Fact]
+    public void A_failure_while_replacing_keeps_the_previous_export()
+    {
+        Run("--out", Target).Should().Be(ExportApp.Success);
+        var before = File.ReadAllBytes(Path.Combine(Target, "dataset.json"));
+
+        var code = ExportApp.Run(["--out", Target, "--force", "--topic", "genocide"], _output, _error, beforeMove: _ => throw new IOException("simulated"));
+
+        code.Should().Be(ExportApp.Failed);
+        File.ReadAllBytes(Path.Combine(Target, "dataset.json")).Should().Equal(before);
+        NothingLeftBehind();
+    }
+}
