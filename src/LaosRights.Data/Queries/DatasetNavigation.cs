@@ -55,7 +55,7 @@ public static class DatasetNavigation
     public static IReadOnlyList<Event> EventsOf(this LaosRightsDataset dataset, Case @case)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var known = CheckIn(dataset.Cases, @case);
+        var known = CheckIn(dataset.Cases, @case, nameof(@case));
         return Array.AsReadOnly(known.EventIds.Select(id => dataset.Events[id]).ToArray());
     }
 
