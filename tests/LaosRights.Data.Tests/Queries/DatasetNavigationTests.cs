@@ -1,4 +1,5 @@
 using FluentAssertions;
+using LaosRights.Data.Serialization;
 using Xunit;
 
 namespace LaosRights.Data.Tests.Queries;
@@ -61,6 +62,18 @@ public class DatasetNavigationTests
     {
         DatasetIndex.For(Data).Should().BeSameAs(DatasetIndex.For(Data));
         Data.InvolvementOf(Data.Actors["bbc"]).Should().BeSameAs(Data.InvolvementOf(Data.Actors["bbc"]));
+    }
+
+    [Fact]
+    public void Each_dataset_gets_its_own_index_built_once_even_when_first_used_from_many_threads()
+    {
+        var fresh = EmbeddedData.LoadDefault();
+        var indexes = new DatasetIndex[16];
+        Parallel.For(0, indexes.Length, i => indexes[i] = DatasetIndex.For(fresh));
+        indexes.Distinct().Should().ContainSingle();
+        DatasetIndex.For(fresh).Should().NotBeSameAs(DatasetIndex.For(Data));
+        fresh.CaseOf(fresh.Events["poster-detainee-died"]).Should().BeSameAs(fresh.Cases["case-posters-october-1999"]);
+        fresh.CaseOf(Data.Events["poster-detainee-died"]).Should().BeSameAs(fresh.Cases["case-posters-october-1999"], "records are found by id");
     }
 
     [Fact]
