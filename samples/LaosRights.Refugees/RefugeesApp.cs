@@ -70,10 +70,12 @@ public static class RefugeesApp
     {
         static string One(PartialDate d) => d.Precision switch
         {
-            DatePrecision.Century => $"{(d.Year / 100) + 1}th century",
+            DatePrecision.Century => Ordinal((d.Year / 100) + 1) + " century",
             DatePrecision.Decade => $"{d.Year}s",
             _ => d.ToString(),
         };
+
+        static string Ordinal(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
         return date switch
         {
