@@ -1,0 +1,88 @@
+using System.CommandLine;
+using LaosRights.Data;
+
+namespace LaosRights.Refugees;
+
+/// <summary>The refugees sample: the events of the section "Hmong refugees and forced repatriation", with their dates, cases and numbers.</summary>
+public static class RefugeesApp
+{
+    /// <summary>The article section the story comes from.</summary>
+    public const string Section = "Hmong refugees and forced repatriation";
+
+    /// <summary>Parses <paramref name="args"/>, then writes the story to <paramref name="output"/>.</summary>
+    /// <param name="args">Command-line arguments: <c>--chronological</c> for calendar order (undated events last).</param>
+    /// <param name="output">Where the story (and help) goes.</param>
+    /// <param name="error">Where messages about bad arguments go.</param>
+    /// <returns>0 on success; non-zero when the arguments are bad.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var data = LaosRightsDataset.Default;
+
+        var chronological = new Option<bool>("--chronological")
+        {
+            Description = "Calendar order (dated events first, undated last) instead of the order the article tells the story in.",
+        };
+        var root = new RootCommand("The Hmong refugees and their forced repatriation, as the article \"Human rights in Laos\" tells it, with its numbers.")
+        {
+            chronological,
+        };
+        root.SetAction(parse =>
+        {
+            var events = data.Events.InSection(Section);
+            events = parse.GetValue(chronological) ? events.InChronologicalOrder() : events.OrderBy(e => e.NarrativePosition);
+            Write(output, data, events.ToList());
+            return 0;
+        });
+
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static void Write(TextWriter output, LaosRightsDataset data, List<Event> story)
+    {
+        output.WriteLine($"{data.Article.Title}: {Section} ({story.Count} events, data version {data.DataVersion})");
+        output.WriteLine(data.Article.Attribution);
+        output.WriteLine();
+        Case? current = null;
+        foreach (var e in story)
+        {
+            var @case = data.CaseOf(e);
+            if (@case is not null && @case != current)
+            {
+                output.WriteLine($"   [case: {@case.Title}]");
+            }
+
+            current = @case;
+            var when = e.Date is { } d ? Format(d) + (e.IsDateDerived ? " (derived)" : "") : "undated";
+            var standing = e.Standing == Standing.Stated ? "" : $" [{e.Standing}{(e.ClaimantIds.Count > 0 ? " by " + string.Join(", ", e.ClaimantIds.Select(id => data.Actors[id].Name)) : "")}]";
+            output.WriteLine($"{when,-18} {e.Summary}{standing}");
+            foreach (var f in data.FiguresOf(e))
+            {
+                output.WriteLine($"{"",-18}   number: \"{f.Quantity.Wording}\" ({f.Quantity.Bound}) {f.Counted}");
+            }
+        }
+    }
+
+    /// <summary>A date at its true precision: <c>1995-10-23</c>, <c>1996</c>, <c>2004 to 2005</c>, <c>by 2009</c>, <c>since 19th century</c>.</summary>
+    private static string Format(PartialDateInterval date)
+    {
+        static string One(PartialDate d) => d.Precision switch
+        {
+            DatePrecision.Century => Ordinal((d.Year / 100) + 1) + " century",
+            DatePrecision.Decade => $"{d.Year}s",
+            _ => d.ToString(),
+        };
+
+        static string Ordinal(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+
+        return date switch
+        {
+            { IsSingle: true } => One(date.Start!.Value),
+            { Start: null } => "by " + One(date.End!.Value),
+            { End: null } => "since " + One(date.Start!.Value),
+            _ => $"{One(date.Start!.Value)} to {One(date.End!.Value)}",
+        };
+    }
+}

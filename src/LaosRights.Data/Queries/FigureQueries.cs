@@ -1,0 +1,105 @@
+namespace LaosRights.Data;
+
+/// <summary>How firmly a quantity's number is given: the four readings of <see cref="QuantityBound"/>.</summary>
+public enum QuantityKind
+{
+    /// <summary>The number without a qualifier (<see cref="QuantityBound.Exact"/>: "30 people", "15,000").</summary>
+    Exact,
+
+    /// <summary>An estimate of the number (<see cref="QuantityBound.Approximate"/>: "around 5,000", "some thousand").</summary>
+    Estimate,
+
+    /// <summary>
+    /// A limit on the number, not the number itself (<see cref="QuantityBound.AtLeast"/>, <see cref="QuantityBound.MoreThan"/>,
+    /// <see cref="QuantityBound.AtMost"/>, <see cref="QuantityBound.Between"/>: "as many as 200,000", "more than 10,000").
+    /// </summary>
+    Bound,
+
+    /// <summary>No number at all (<see cref="QuantityBound.Unquantified"/>: "thousands", "a number of").</summary>
+    Unquantified,
+}
+
+/// <summary>"Figures" filters: by what they count, by unit, by bound.</summary>
+/// <remarks>Deferred like LINQ; arguments are checked when the method is called.</remarks>
+public static class FigureQueries
+{
+    /// <summary>Gets how firmly the number of <paramref name="quantity"/> is given.</summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <returns>The kind of its <see cref="Quantity.Bound"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Its bound is not a defined <see cref="QuantityBound"/>.</exception>
+    public static QuantityKind GetKind(this Quantity quantity)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        return quantity.Bound switch
+        {
+            QuantityBound.Exact => QuantityKind.Exact,
+            QuantityBound.Approximate => QuantityKind.Estimate,
+            QuantityBound.AtLeast or QuantityBound.MoreThan or QuantityBound.AtMost or QuantityBound.Between => QuantityKind.Bound,
+            QuantityBound.Unquantified => QuantityKind.Unquantified,
+            _ => throw new ArgumentOutOfRangeException(nameof(quantity), quantity.Bound, "Not a defined QuantityBound value."),
+        };
+    }
+
+    /// <summary>Whether the article gives the number as an estimate ("around 5,000", "some thousand"); bounds and "thousands" are not estimates.</summary>
+    /// <param name="quantity">The quantity.</param>
+    /// <returns><see langword="true"/> for <see cref="QuantityBound.Approximate"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
+    public static bool IsEstimate(this Quantity quantity)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        return quantity.Bound == QuantityBound.Approximate;
+    }
+
+    /// <summary>Keeps the figures whose <see cref="Figure.Counted"/> contains <paramref name="text"/> (ordinal, ignoring case).</summary>
+    /// <param name="source">The figures.</param>
+    /// <param name="text">Words to look for, e.g. <c>"Wat Tham Krabok"</c> or <c>"arrested"</c>.</param>
+    /// <returns>The matching figures, in the order of <paramref name="source"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space.</exception>
+    public static IEnumerable<Figure> Counting(this IEnumerable<Figure> source, string text)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        return source.Where(f => f.Counted.Contains(text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Keeps the figures measured in <paramref name="unit"/> (people, years).</summary>
+    /// <param name="source">The figures.</param>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The matching figures, in the order of <paramref name="source"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="QuantityUnit"/>.</exception>
+    public static IEnumerable<Figure> InUnit(this IEnumerable<Figure> source, QuantityUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        QueryChecks.Defined(unit);
+        return source.Where(f => f.Quantity.Unit == unit);
+    }
+
+    /// <summary>Keeps the figures of kind <paramref name="kind"/>: exact numbers, estimates, bounds or no number.</summary>
+    /// <param name="source">The figures.</param>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The matching figures, in the order of <paramref name="source"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="QuantityKind"/>.</exception>
+    public static IEnumerable<Figure> OfKind(this IEnumerable<Figure> source, QuantityKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        QueryChecks.Defined(kind);
+        return source.Where(f => f.Quantity.GetKind() == kind);
+    }
+
+    /// <summary>Keeps the figures whose bound is exactly <paramref name="bound"/> (for instance only "as many as": <see cref="QuantityBound.AtMost"/>).</summary>
+    /// <param name="source">The figures.</param>
+    /// <param name="bound">The bound.</param>
+    /// <returns>The matching figures, in the order of <paramref name="source"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bound"/> is not a defined <see cref="QuantityBound"/>.</exception>
+    public static IEnumerable<Figure> WithBound(this IEnumerable<Figure> source, QuantityBound bound)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        QueryChecks.Defined(bound);
+        return source.Where(f => f.Quantity.Bound == bound);
+    }
+}

@@ -1,0 +1,72 @@
+using FluentAssertions;
+using LaosRights.Timeline;
+using Xunit;
+using static LaosRights.Data.Tests.Samples.SampleRunner;
+
+namespace LaosRights.Data.Tests.Samples;
+
+public class TimelineFilterTests
+{
+    [Fact]
+    public void No_arguments_prints_every_event()
+    {
+        var (code, output, error) = Run(TimelineApp.Run);
+        code.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().NotContain("Filtered:").And.Contain("2009-09-25 ").And.Contain("undated ");
+    }
+
+    [Fact]
+    public void From_and_to_keep_what_may_fall_in_the_period_and_drop_undated_events()
+    {
+        var (code, output, _) = Run(TimelineApp.Run, "--from", "2009", "--to", "2009-12-31");
+        code.Should().Be(0);
+        output.Should().Contain("Filtered: possibly from 2009 to 2009-12-31").And.Contain("2009-09-25 ").And.Contain("since 1989 ");
+        output.Should().NotContain("\nundated ").And.NotContain("1999-10 ");
+    }
+
+    [Fact]
+    public void Match_certainly_keeps_only_what_falls_wholly_inside()
+    {
+        var (code, output, _) = Run(TimelineApp.Run, "--from", "2009", "--to", "2009", "--match", "certainly");
+        code.Should().Be(0);
+        output.Should().Contain("2009-09-25 ").And.NotContain("since 1989 ").And.NotContain("by 2009-10 ");
+    }
+
+    [Fact]
+    public void Topic_actor_and_place_filters_combine()
+    {
+        var (code, output, _) = Run(TimelineApp.Run, "--topic", "forced-return", "--place", "TH", "--actor", "government-of-thailand");
+        code.Should().Be(0);
+        output.Should().Contain("topic forced-return; actor " + LaosRightsDataset.Default.Actors["government-of-thailand"].Name + "; in Thailand");
+        output.Should().Contain("The Thai government threatens forcible removal");
+        output.Should().NotContain("Laos ratifies");
+
+        Run(TimelineApp.Run, "--topic", "ForcedReturn").Output.Should().Contain("topic forced-return");
+        Run(TimelineApp.Run, "--place", "wat-tham-krabok").Output.Should().Contain("Wat Tham Krabok").And.NotContain("The Thai government threatens forcible removal");
+    }
+
+    [Fact]
+    public void A_filter_that_matches_nothing_says_so()
+    {
+        var (code, output, _) = Run(TimelineApp.Run, "--from", "1200", "--to", "1300", "--match", "certainly");
+        code.Should().Be(0);
+        output.Should().Contain("No event matches these filters.");
+    }
+
+    [Theory]
+    [InlineData("Unknown topic 'bogus'", "--topic", "bogus")]
+    [InlineData("'20x9' is not a date", "--from", "20x9")]
+    [InlineData("'2009-13' is not a date", "--to", "2009-13")]
+    [InlineData("--from 2010 is after --to 2009", "--from", "2010", "--to", "2009")]
+    [InlineData("Unknown actor 'nobody'", "--actor", "nobody")]
+    [InlineData("Unknown place 'atlantis'", "--place", "atlantis")]
+    [InlineData("'--bogus'", "--bogus")]
+    [InlineData("'sometimes'", "--match", "sometimes")]
+    public void Bad_arguments_print_a_clear_message_to_error_and_exit_non_zero(string message, params string[] args)
+    {
+        var (code, _, error) = Run(TimelineApp.Run, args);
+        code.Should().NotBe(0);
+        error.Should().Contain(message);
+    }
+}
