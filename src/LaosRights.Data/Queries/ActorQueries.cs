@@ -21,7 +21,7 @@ public static class ActorQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
-        return source.Where(e => e.Actors.Any(a => a.ActorId == actorId));
+        return source.WithoutNulls(nameof(source)).Where(e => e.Actors.Any(a => a.ActorId == actorId));
     }
 
     /// <summary>Keeps the events in which the actor <paramref name="actorId"/> has the part <paramref name="role"/>.</summary>
@@ -37,7 +37,7 @@ public static class ActorQueries
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
         QueryChecks.Defined(role);
-        return source.Where(e => e.Actors.Contains(new EventActor(actorId, role)));
+        return source.WithoutNulls(nameof(source)).Where(e => e.Actors.Contains(new EventActor(actorId, role)));
     }
 
     /// <summary>Keeps the claims that <paramref name="actorId"/> makes (it is among <see cref="Claim.ClaimantIds"/>).</summary>
@@ -50,7 +50,7 @@ public static class ActorQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
-        return source.Where(c => c.ClaimantIds.Contains(actorId));
+        return source.WithoutNulls(nameof(source)).Where(c => c.ClaimantIds.Contains(actorId));
     }
 
     /// <summary>Keeps the events that <paramref name="actorId"/> claims, reports or raises (it is among <see cref="Event.ClaimantIds"/>).</summary>
@@ -63,7 +63,7 @@ public static class ActorQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
-        return source.Where(e => e.ClaimantIds.Contains(actorId));
+        return source.WithoutNulls(nameof(source)).Where(e => e.ClaimantIds.Contains(actorId));
     }
 
     /// <summary>Keeps the figures that <paramref name="actorId"/> gives (it is among <see cref="Figure.ClaimantIds"/>).</summary>
@@ -76,7 +76,7 @@ public static class ActorQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
-        return source.Where(f => f.ClaimantIds.Contains(actorId));
+        return source.WithoutNulls(nameof(source)).Where(f => f.ClaimantIds.Contains(actorId));
     }
 
     /// <summary>Keeps the claims whose claimant the article does not name ("has been accused of", "allegations … surfaced").</summary>
@@ -86,7 +86,7 @@ public static class ActorQueries
     public static IEnumerable<Claim> WithoutNamedClaimant(this IEnumerable<Claim> source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.Where(c => c.ClaimantIds.Count == 0);
+        return source.WithoutNulls(nameof(source)).Where(c => c.ClaimantIds.Count == 0);
     }
 
     /// <summary>Keeps the claims about <paramref name="actorId"/> (it is among <see cref="Claim.SubjectIds"/>).</summary>
@@ -99,6 +99,6 @@ public static class ActorQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
-        return source.Where(c => c.SubjectIds.Contains(actorId));
+        return source.WithoutNulls(nameof(source)).Where(c => c.SubjectIds.Contains(actorId));
     }
 }

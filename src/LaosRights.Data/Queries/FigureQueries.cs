@@ -61,7 +61,7 @@ public static class FigureQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        return source.Where(f => f.Counted.Contains(text, StringComparison.OrdinalIgnoreCase));
+        return source.WithoutNulls(nameof(source)).Where(f => f.Counted.Contains(text, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Keeps the figures measured in <paramref name="unit"/> (people, years).</summary>
@@ -74,7 +74,7 @@ public static class FigureQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         QueryChecks.Defined(unit);
-        return source.Where(f => f.Quantity.Unit == unit);
+        return source.WithoutNulls(nameof(source)).Where(f => f.Quantity.Unit == unit);
     }
 
     /// <summary>Keeps the figures of kind <paramref name="kind"/>: exact numbers, estimates, bounds or no number.</summary>
@@ -87,7 +87,7 @@ public static class FigureQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         QueryChecks.Defined(kind);
-        return source.Where(f => f.Quantity.GetKind() == kind);
+        return source.WithoutNulls(nameof(source)).Where(f => f.Quantity.GetKind() == kind);
     }
 
     /// <summary>Keeps the figures whose bound is exactly <paramref name="bound"/> (for instance only "as many as": <see cref="QuantityBound.AtMost"/>).</summary>
@@ -100,6 +100,6 @@ public static class FigureQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         QueryChecks.Defined(bound);
-        return source.Where(f => f.Quantity.Bound == bound);
+        return source.WithoutNulls(nameof(source)).Where(f => f.Quantity.Bound == bound);
     }
 }

@@ -21,7 +21,7 @@ public static class PlaceQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         var inside = PlaceSet(dataset, placeIdOrIsoCode);
-        return source.Where(e => e.PlaceIds.Any(inside.Contains));
+        return source.WithoutNulls(nameof(source)).Where(e => e.PlaceIds.Any(inside.Contains));
     }
 
     /// <summary>
@@ -38,7 +38,7 @@ public static class PlaceQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         var id = Resolve(dataset, placeIdOrIsoCode).Id;
-        return source.Where(e => e.PlaceIds.Contains(id));
+        return source.WithoutNulls(nameof(source)).Where(e => e.PlaceIds.Contains(id));
     }
 
     private static IReadOnlySet<string> PlaceSet(LaosRightsDataset dataset, string placeIdOrIsoCode) =>

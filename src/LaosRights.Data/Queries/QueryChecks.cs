@@ -13,4 +13,17 @@ internal static class QueryChecks
             throw new ArgumentOutOfRangeException(paramName, value, $"Not a defined {typeof(TEnum).Name} value.");
         }
     }
+
+    /// <summary>
+    /// Passes the records of <paramref name="source"/> through, throwing <see cref="ArgumentException"/> (naming
+    /// <paramref name="paramName"/>) at a null record instead of letting a filter fail with a <see cref="NullReferenceException"/>.
+    /// </summary>
+    public static IEnumerable<T> WithoutNulls<T>(this IEnumerable<T> source, string paramName)
+        where T : class
+    {
+        foreach (var item in source)
+        {
+            yield return item ?? throw new ArgumentException("The sequence contains a null record.", paramName);
+        }
+    }
 }

@@ -101,28 +101,31 @@ public static class SubjectQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(heading);
-        return source.Where(r => r.Evidence.Any(e => e.SectionPath.Contains(heading, StringComparer.Ordinal)));
+        return source.WithoutNulls(nameof(source)).Where(r => r.Evidence.Any(e => e.SectionPath.Contains(heading, StringComparer.Ordinal)));
     }
 
     private static IEnumerable<T> ByTopic<T>(IEnumerable<T> source, Func<T, IReadOnlyList<Topic>> topics, Topic topic)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(source);
         QueryChecks.Defined(topic, nameof(topic));
-        return source.Where(r => topics(r).Contains(topic));
+        return source.WithoutNulls(nameof(source)).Where(r => topics(r).Contains(topic));
     }
 
     private static IEnumerable<T> ByArticle<T>(IEnumerable<T> source, Func<T, IReadOnlyList<Topic>> topics, int article)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentOutOfRangeException.ThrowIfLessThan(article, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(article, IccprArticleCount);
-        return source.Where(r => topics(r).Any(t => t.GetIccprArticles().Contains(article)));
+        return source.WithoutNulls(nameof(source)).Where(r => topics(r).Any(t => t.GetIccprArticles().Contains(article)));
     }
 
     private static IEnumerable<T> ByStanding<T>(IEnumerable<T> source, Func<T, Standing> standingOf, Standing standing)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(source);
         QueryChecks.Defined(standing, nameof(standing));
-        return source.Where(r => standingOf(r) == standing);
+        return source.WithoutNulls(nameof(source)).Where(r => standingOf(r) == standing);
     }
 }

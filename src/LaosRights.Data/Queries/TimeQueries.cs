@@ -105,16 +105,17 @@ public static class TimeQueries
     public static IEnumerable<Event> InChronologicalOrder(this IEnumerable<Event> source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.Order(ChronologicalComparer);
+        return source.WithoutNulls(nameof(source)).Order(ChronologicalComparer);
     }
 
     private static IEnumerable<T> Dated<T>(IEnumerable<T> source, Func<T, PartialDateInterval?> date, DateInterval interval, DateMatch match)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(source);
         return match switch
         {
-            DateMatch.Possibly => source.Where(r => date(r)?.Overlaps(interval) == true),
-            DateMatch.Certainly => source.Where(r => date(r)?.IsWithin(interval) == true),
+            DateMatch.Possibly => source.WithoutNulls(nameof(source)).Where(r => date(r)?.Overlaps(interval) == true),
+            DateMatch.Certainly => source.WithoutNulls(nameof(source)).Where(r => date(r)?.IsWithin(interval) == true),
             _ => throw new ArgumentOutOfRangeException(nameof(match), match, "Not a defined DateMatch value."),
         };
     }
