@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Consumer test: proves the package works as a package, not only as a project reference.
+#  1. packs src/LaosRights.Data (Release) into a temporary folder and checks the .nupkg/.snupkg contents;
+#  2. creates a fresh console project outside the repository that references LaosRights.Data BY VERSION, from a
+#     nuget.config that adds that folder to the machine's configured sources (no <clear/>: NodaTime, the dependency,
+#     comes from the normal source), with an empty NUGET_PACKAGES so no cached copy can hide a broken package;
+#  3. compiles the package README's quick start plus a few checks, runs it and checks its output.
+# Usage: scripts/consumer-test.sh        (called by .ci/run after the tests)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+start=$SECONDS
+fail() { echo "Consumer test: $*" >&2; exit 1; }
+
+echo "== Consumer test: packing LaosRights.Data =="
+if ! dotnet pack "$root/src/LaosRights.Data/LaosRights.Data.csproj" -c Release -o "$tmp/feed" -nologo >"$tmp/pack.log" 2>&1; then
+  cat "$tmp/pack.log"; fail "dotnet pack failed."
+fi
+grep -Eiq ': warning ' "$tmp/pack.log" && { grep -Ei ': warning ' "$tmp/pack.log" | sort -u >&2; fail "dotnet pack gave warnings."; }
+
+nupkg=$(find "$tmp/feed" -maxdepth 1 -name 'LaosRights.Data.*.nupkg' ! -name '*.snupkg' | head -n 1)
+[ -n "$nupkg" ] || fail "no .nupkg was produced."
+version=$(basename "$nupkg" .nupkg); version=${version#LaosRights.Data.}
+[ -f "$tmp/feed/LaosRights.Data.$version.snupkg" ] || fail "no .snupkg was produced."
+data_version=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1], encoding="utf-8"))["dataVersion"])' \
+  "$root/src/LaosRights.Data/Data/dataset.json")
+echo "package $version, data version $data_version"
+
+# The package's contents and metadata.
+mkdir "$tmp/nupkg" "$tmp/snupkg"
+python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$nupkg" "$tmp/nupkg"
+python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$tmp/feed/LaosRights.Data.$version.snupkg" "$tmp/snupkg"
+for f in lib/net10.0/LaosRights.Data.dll lib/net10.0/LaosRights.Data.xml README.md LICENSE LaosRights.Data.nuspec; do
+  [ -f "$tmp/nupkg/$f" ] || fail "the package lacks $f."
+done
+[ -f "$tmp/snupkg/lib/net10.0/LaosRights.Data.pdb" ] || fail "the symbol package lacks the .pdb."
+nuspec="$tmp/nupkg/LaosRights.Data.nuspec"
+grep -q '<license type="expression">MIT AND CC-BY-SA-4.0</license>' "$nuspec" || fail "the licence expression is missing."
+grep -q '<readme>README.md</readme>' "$nuspec" || fail "the package README is not declared."
+grep -q '<dependency id="NodaTime"' "$nuspec" || fail "the NodaTime dependency is missing."
+grep -q "Data version $data_version" "$nuspec" || fail "the release notes do not state data version $data_version."
+grep -q 'name="P:LaosRights.Data.LaosRightsDataset.Default"' "$tmp/nupkg/lib/net10.0/LaosRights.Data.xml" \
+  || fail "the XML documentation lacks LaosRightsDataset.Default."
+
+# A fresh consumer, outside the repository: no Directory.Build.props, central package versions or global.json of ours.
+app="$tmp/consumer"
+mkdir "$app"
+echo '<Project />' >"$app/Directory.Build.props"
+echo '<Project />' >"$app/Directory.Build.targets"
+echo '<Project />' >"$app/Directory.Packages.props"
+cat >"$app/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <!-- Added to the sources configured on this machine (no clear), which serve NodaTime. -->
+    <add key="laosrights-local" value="$tmp/feed" />
+  </packageSources>
+</configuration>
+XML
+cat >"$app/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="LaosRights.Data" Version="[$version]" />
+  </ItemGroup>
+</Project>
+XML
+# Program.cs: the quick start of the package README, verbatim, then the checks' own output.
+sed -n '/^## Quick start/,/^## /p' "$root/src/LaosRights.Data/PACKAGE.md" | sed -n '/^```csharp$/,/^```$/p' | sed '1d;$d' >"$app/Program.cs"
+[ -s "$app/Program.cs" ] || fail "no C# quick start was found in PACKAGE.md."
+cat >>"$app/Program.cs" <<'CS'
+
+var consumerData = LaosRightsDataset.Default;
+Console.WriteLine($"consumer: data version {consumerData.DataVersion}");
+Console.WriteLine($"consumer: events {consumerData.Events.Count}");
+Console.WriteLine($"consumer: ratification {consumerData.Events["iccpr-ratification-2009"].Date}");
+Console.WriteLine($"consumer: article sha256 {consumerData.Article.Sha256}");
+Console.WriteLine($"consumer: attribution {consumerData.Article.Attribution}");
+CS
+
+export NUGET_PACKAGES="$tmp/packages"
+echo "== Consumer test: restoring and building a console app that references LaosRights.Data $version =="
+if ! (cd "$app" && dotnet build -c Release -nologo >"$tmp/build.log" 2>&1); then
+  cat "$tmp/build.log"; fail "the consumer does not build."
+fi
+grep -Eiq ': warning ' "$tmp/build.log" && { grep -Ei ': warning ' "$tmp/build.log" | sort -u >&2; fail "the consumer build gave warnings."; }
+
+# It was the package, from the local folder, that was used.
+python3 - "$app/obj/project.assets.json" "$version" <<'PY' || fail "the consumer did not resolve LaosRights.Data as a package."
+import json, sys
+assets = json.load(open(sys.argv[1], encoding="utf-8"))
+libs = assets["libraries"]
+key = "LaosRights.Data/" + sys.argv[2]
+assert libs[key]["type"] == "package", libs.get(key)
+assert any(k.startswith("NodaTime/") and v["type"] == "package" for k, v in libs.items()), "NodaTime missing"
+PY
+installed="$NUGET_PACKAGES/laosrights.data/$version"
+[ -f "$installed/lib/net10.0/LaosRights.Data.xml" ] || fail "the XML documentation was not installed with the package."
+[ -f "$installed/README.md" ] || fail "the package README was not installed."
+cmp -s "$installed/lib/net10.0/LaosRights.Data.dll" "$app/bin/Release/net10.0/LaosRights.Data.dll" \
+  || fail "the consumer's LaosRights.Data.dll is not the packaged one."
+
+echo "== Consumer test: running it =="
+if ! dotnet "$app/bin/Release/net10.0/Consumer.dll" >"$tmp/run.log" 2>&1; then
+  cat "$tmp/run.log"; fail "the consumer failed."
+fi
+cat "$tmp/run.log"
+expect() { grep -Fxq -- "$1" "$tmp/run.log" || fail "the output lacks the line '$1'."; }
+expect "consumer: data version $data_version"
+expect "consumer: ratification 2009-09-25"
+expect "2009-09-25"
+sha=$(sha256sum "$root/src/LaosRights.Data/Data/human-rights-in-laos.txt" | cut -d' ' -f1)
+expect "consumer: article sha256 $sha"
+grep -Eq '^consumer: events [1-9][0-9]*$' "$tmp/run.log" || fail "no events were loaded."
+echo "Consumer test passed in $((SECONDS - start)) s (LaosRights.Data $version from the package, data version $data_version)."
