@@ -67,7 +67,7 @@ public static class ExportApp
             var chosen = data.Events.Count;
             if (filter.IsActive)
             {
-                var events = data.Events.Where(filter.Matches).ToList();
+                var events = filter.Apply(data.Events).ToList();
                 if (events.Count == 0)
                 {
                     error.WriteLine("error: no event matches the filters; nothing was written.");
@@ -186,14 +186,15 @@ internal sealed class EventFilter
     private DateInterval? _dates;
     private Topic? _topic;
     private string? _actorId;
-    private HashSet<string>? _placeIds;
+    private string? _placeId;
+    private LaosRightsDataset _data = null!;
 
-    public bool IsActive => _dates is not null || _topic is not null || _actorId is not null || _placeIds is not null;
+    public bool IsActive => _dates is not null || _topic is not null || _actorId is not null || _placeId is not null;
 
     public static EventFilter? Create(LaosRightsDataset data, string? from, string? to, string? topic, string? actor, string? place, out string? problem)
     {
         problem = null;
-        var filter = new EventFilter();
+        var filter = new EventFilter { _data = data };
         if (from is not null || to is not null)
         {
             if (!TryDate(from, "--from", out var start, ref problem) || !TryDate(to, "--to", out var end, ref problem))
@@ -237,38 +238,43 @@ internal sealed class EventFilter
 
         if (place is not null)
         {
-            if (!data.Places.Contains(place))
+            if (data.FindPlace(place) is null)
             {
-                problem = $"no place has the id '{place}'; e.g. {string.Join(", ", data.Places.Take(3).Select(p => p.Id))} (see places.csv of a full export).";
+                problem = $"no place has the id or ISO 3166 code '{place}'; e.g. {string.Join(", ", data.Places.Take(3).Select(p => p.Id))} (see places.csv of a full export).";
                 return null;
             }
 
-            // The place and every place inside it.
-            var ids = new HashSet<string>(StringComparer.Ordinal) { place };
-            bool added;
-            do
-            {
-                added = false;
-                foreach (var p in data.Places)
-                {
-                    if (p.ParentId is not null && ids.Contains(p.ParentId) && ids.Add(p.Id))
-                    {
-                        added = true;
-                    }
-                }
-            }
-            while (added);
-            filter._placeIds = ids;
+            filter._placeId = place;
         }
 
         return filter;
     }
 
-    public bool Matches(Event e) =>
-        (_dates is null || e.Date is { } date && date.Overlaps(_dates))
-        && (_topic is null || e.Topics.Contains(_topic.Value))
-        && (_actorId is null || e.Actors.Any(a => a.ActorId == _actorId) || e.ClaimantIds.Contains(_actorId))
-        && (_placeIds is null || e.PlaceIds.Any(_placeIds.Contains));
+    /// <summary>The events that pass every filter given, with the library's query helpers (places inside the place included).</summary>
+    public IEnumerable<Event> Apply(IEnumerable<Event> events)
+    {
+        if (_dates is not null)
+        {
+            events = events.During(_dates, DateMatch.Possibly);
+        }
+
+        if (_topic is { } topic)
+        {
+            events = events.WithTopic(topic);
+        }
+
+        if (_actorId is not null)
+        {
+            events = events.Involving(_actorId);
+        }
+
+        if (_placeId is not null)
+        {
+            events = events.LocatedIn(_data, _placeId);
+        }
+
+        return events;
+    }
 
     private static bool TryDate(string? text, string option, out PartialDate? date, ref string? problem)
     {

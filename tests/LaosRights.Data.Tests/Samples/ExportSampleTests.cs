@@ -75,7 +75,7 @@ public sealed class ExportSampleTests : IDisposable
     [Theory]
     [InlineData("unknown topic 'happiness'", "--topic", "happiness")]
     [InlineData("no actor has the id 'nobody'", "--actor", "nobody")]
-    [InlineData("no place has the id 'atlantis'", "--place", "atlantis")]
+    [InlineData("no place has the id or ISO 3166 code 'atlantis'", "--place", "atlantis")]
     [InlineData("--from 'last year' is not a date", "--from", "last year")]
     [InlineData("--to 'soon' is not a date", "--to", "soon")]
     public void An_unknown_filter_value_is_a_clear_error_and_writes_nothing(string message, string option, string value)
