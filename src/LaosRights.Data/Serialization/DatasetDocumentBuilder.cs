@@ -31,7 +31,7 @@ internal static class DatasetDocumentBuilder
     private static ArticleDto BuildArticle(Article article)
     {
         // A file about the embedded article names it by SHA-256; any other article travels with its text.
-        var embedded = string.Equals(article.Sha256, EmbeddedData.Sha256Hex(EmbeddedData.ArticleBytes), StringComparison.Ordinal);
+        var embedded = string.Equals(article.Sha256, EmbeddedData.ArticleSha256, StringComparison.Ordinal);
         return new ArticleDto
         {
             Title = article.Title,

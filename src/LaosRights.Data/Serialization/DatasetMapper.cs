@@ -90,10 +90,11 @@ internal sealed class DatasetMapper
         var declaredSha = Required(dto.Sha256, "article.sha256");
 
         byte[]? bytes = null;
+        string? textSha = null;
         if (dto.Text is not null)
         {
             bytes = System.Text.Encoding.UTF8.GetBytes(dto.Text);
-            var sha = EmbeddedData.Sha256Hex(bytes);
+            var sha = textSha = EmbeddedData.Sha256Hex(bytes);
             if (declaredSha.Length > 0 && !string.Equals(sha, declaredSha, StringComparison.Ordinal))
             {
                 problems.Add(new("article.sha256", $"is {declaredSha}, but the SHA-256 of article.text is {sha}."));
@@ -101,7 +102,7 @@ internal sealed class DatasetMapper
         }
         else if (declaredSha.Length > 0)
         {
-            var embeddedSha = EmbeddedData.Sha256Hex(embeddedArticleBytes);
+            var embeddedSha = EmbeddedData.ArticleSha256;
             if (string.Equals(declaredSha, embeddedSha, StringComparison.Ordinal))
             {
                 bytes = embeddedArticleBytes;
@@ -135,7 +136,7 @@ internal sealed class DatasetMapper
             throw new DatasetValidationException(problems.Count > 0 ? [.. problems] : [new("article", "no article text.")], innerException: null);
         }
 
-        return new Article(title, text, EmbeddedData.Sha256Hex(bytes!), license, licenseUrl!, attribution, sourceUrl!);
+        return new Article(title, text, textSha ?? EmbeddedData.ArticleSha256, license, licenseUrl!, attribution, sourceUrl!);
     }
 
     private static DatasetValidationException Invalid(string path, string message) =>

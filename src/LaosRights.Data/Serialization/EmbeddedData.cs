@@ -11,6 +11,12 @@ internal static class EmbeddedData
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// The SHA-256 of <see cref="ArticleBytes"/>, fixed at build time so that loading the embedded data needs no hashing
+    /// (hashing loads the cryptography stack, a cost every process start would pay). A test recomputes it from the bytes.
+    /// </summary>
+    public const string ArticleSha256 = "b5dcb4957fc9aff3000ec48a1d00130306e655515c014913ec8f42650a386798";
+
     public static byte[] ArticleBytes => LazyArticleBytes.Value;
 
     private static readonly Lazy<byte[]> LazyArticleBytes = new(() => ReadResource(ArticleResourceName));

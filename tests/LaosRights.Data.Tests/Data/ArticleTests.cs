@@ -16,6 +16,7 @@ public class ArticleTests
         var bytes = EmbeddedData.ReadResource(EmbeddedData.ArticleResourceName);
         Convert.ToHexStringLower(SHA256.HashData(bytes)).Should().Be(ExpectedSha256);
         Article.Sha256.Should().Be(ExpectedSha256);
+        EmbeddedData.ArticleSha256.Should().Be(ExpectedSha256, "the loader trusts this constant instead of hashing on every start");
         bytes.Should().HaveCount(8863);
     }
 
