@@ -991,7 +991,7 @@ internal sealed class DatasetJsonReader
 
     private static string Describe(JsonTokenType type) => type switch
     {
-        JsonTokenType.Number => "a number out of range or not whole",
+        JsonTokenType.Number => "a number",
         JsonTokenType.String => "a string",
         JsonTokenType.True or JsonTokenType.False => "a boolean",
         JsonTokenType.Null => "null",
