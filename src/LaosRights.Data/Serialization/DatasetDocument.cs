@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace LaosRights.Data.Serialization;
@@ -6,7 +5,8 @@ namespace LaosRights.Data.Serialization;
 // The shape of dataset.json. These types are internal: the public model lives in Model/ and
 // DatasetMapper is the one place that turns these into it. Enum values and dates stay strings here
 // and are parsed by the mapper (dates with PartialDateInterval, i.e. NodaTime), so the file stays
-// human-reviewable and the reader needs no run-time reflection.
+// human-reviewable. DatasetJsonReader reads these types (a Utf8JsonReader loop, strict on its own);
+// DatasetJsonContext below only writes them, so it carries writing options only. Neither uses run-time reflection.
 // The declaration order is the property order of the shipped dataset.json: DatasetExport.WriteJson writes these
 // types back, and a test checks that writing the shipped data reproduces the file byte for byte.
 // The members are fields, not properties: a property is two methods that a fresh process must JIT before it can
@@ -192,10 +192,6 @@ internal sealed class QuotationDto : RecordDto
 [JsonSourceGenerationOptions(
     IncludeFields = true,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    ReadCommentHandling = JsonCommentHandling.Disallow,
-    AllowTrailingCommas = false,
-    AllowDuplicateProperties = false,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DatasetDocument))]
