@@ -15,15 +15,37 @@ namespace LaosRights.Data.Serialization;
 /// </remarks>
 internal sealed class DatasetJsonReader
 {
-    private readonly List<string> _path = [];
+    // The path to the value being read, kept as segments and turned into text only for a problem (building
+    // "$.events[3].date" for every value cost more than reading the value).
+    private PathSegment[] _path = new PathSegment[16];
+    private int _pathLength;
+
+    // Property names are decoded into this buffer and matched as spans, so that no string is allocated per property.
+    private readonly char[] _name = new char[MaxKnownNameLength];
 
     private DatasetJsonReader()
     {
     }
 
+    /// <summary>The longest property name of the format has 17 characters.</summary>
+    private const int MaxKnownNameLength = 32;
+
     private delegate T ItemReader<T>(ref Utf8JsonReader reader);
 
-    private string Path => "$" + string.Concat(_path);
+    private string Path
+    {
+        get
+        {
+            var path = new System.Text.StringBuilder("$");
+            for (var i = 0; i < _pathLength; i++)
+            {
+                var segment = _path[i];
+                _ = segment.Property is null ? path.Append('[').Append(segment.Index).Append(']') : path.Append('.').Append(segment.Property);
+            }
+
+            return path.ToString();
+        }
+    }
 
     public static DatasetDocument Read(ReadOnlySpan<byte> utf8Json, DatasetLoadOptions options)
     {
@@ -78,59 +100,59 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "schemaVersion":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "schemaVersion");
                     result.SchemaVersion = ReadInt32(ref reader) ?? throw Error("a number is required here, not null");
                     break;
                 case "dataVersion":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "dataVersion");
                     result.DataVersion = ReadString(ref reader);
                     break;
                 case "article":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "article");
                     result.Article = ReadArticleDtoOrNull(ref reader);
                     break;
                 case "actors":
-                    Once(ref seen, 3, name);
+                    Enter(ref seen, 3, "actors");
                     result.Actors = ReadArray(ref reader, ReadActorDtoOrNull);
                     break;
                 case "places":
-                    Once(ref seen, 4, name);
+                    Enter(ref seen, 4, "places");
                     result.Places = ReadArray(ref reader, ReadPlaceDtoOrNull);
                     break;
                 case "sources":
-                    Once(ref seen, 5, name);
+                    Enter(ref seen, 5, "sources");
                     result.Sources = ReadArray(ref reader, ReadSourceDtoOrNull);
                     break;
                 case "events":
-                    Once(ref seen, 6, name);
+                    Enter(ref seen, 6, "events");
                     result.Events = ReadArray(ref reader, ReadEventDtoOrNull);
                     break;
                 case "cases":
-                    Once(ref seen, 7, name);
+                    Enter(ref seen, 7, "cases");
                     result.Cases = ReadArray(ref reader, ReadCaseDtoOrNull);
                     break;
                 case "figures":
-                    Once(ref seen, 8, name);
+                    Enter(ref seen, 8, "figures");
                     result.Figures = ReadArray(ref reader, ReadFigureDtoOrNull);
                     break;
                 case "scores":
-                    Once(ref seen, 9, name);
+                    Enter(ref seen, 9, "scores");
                     result.Scores = ReadArray(ref reader, ReadScoreDtoOrNull);
                     break;
                 case "rankings":
-                    Once(ref seen, 10, name);
+                    Enter(ref seen, 10, "rankings");
                     result.Rankings = ReadArray(ref reader, ReadRankingDtoOrNull);
                     break;
                 case "claims":
-                    Once(ref seen, 11, name);
+                    Enter(ref seen, 11, "claims");
                     result.Claims = ReadArray(ref reader, ReadClaimDtoOrNull);
                     break;
                 case "quotations":
-                    Once(ref seen, 12, name);
+                    Enter(ref seen, 12, "quotations");
                     result.Quotations = ReadArray(ref reader, ReadQuotationDtoOrNull);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -149,35 +171,35 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "title":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "title");
                     result.Title = ReadString(ref reader);
                     break;
                 case "sha256":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "sha256");
                     result.Sha256 = ReadString(ref reader);
                     break;
                 case "license":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "license");
                     result.License = ReadString(ref reader);
                     break;
                 case "licenseUrl":
-                    Once(ref seen, 3, name);
+                    Enter(ref seen, 3, "licenseUrl");
                     result.LicenseUrl = ReadString(ref reader);
                     break;
                 case "attribution":
-                    Once(ref seen, 4, name);
+                    Enter(ref seen, 4, "attribution");
                     result.Attribution = ReadString(ref reader);
                     break;
                 case "sourceUrl":
-                    Once(ref seen, 5, name);
+                    Enter(ref seen, 5, "sourceUrl");
                     result.SourceUrl = ReadString(ref reader);
                     break;
                 case "text":
-                    Once(ref seen, 6, name);
+                    Enter(ref seen, 6, "text");
                     result.Text = ReadString(ref reader);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -199,19 +221,19 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "start":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "start");
                     result.Start = ReadInt32(ref reader) ?? throw Error("a number is required here, not null");
                     break;
                 case "length":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "length");
                     result.Length = ReadInt32(ref reader) ?? throw Error("a number is required here, not null");
                     break;
                 case "quote":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "quote");
                     result.Quote = ReadString(ref reader);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -233,39 +255,39 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "id":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "id");
                     result.Id = ReadString(ref reader);
                     break;
                 case "evidence":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "evidence");
                     result.Evidence = ReadArray(ref reader, ReadEvidenceDtoOrNull);
                     break;
                 case "name":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "name");
                     result.Name = ReadString(ref reader);
                     break;
                 case "otherNames":
-                    Once(ref seen, 3, name);
+                    Enter(ref seen, 3, "otherNames");
                     result.OtherNames = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "kind":
-                    Once(ref seen, 4, name);
+                    Enter(ref seen, 4, "kind");
                     result.Kind = ReadString(ref reader);
                     break;
                 case "description":
-                    Once(ref seen, 5, name);
+                    Enter(ref seen, 5, "description");
                     result.Description = ReadString(ref reader);
                     break;
                 case "countryId":
-                    Once(ref seen, 6, name);
+                    Enter(ref seen, 6, "countryId");
                     result.CountryId = ReadString(ref reader);
                     break;
                 case "parentId":
-                    Once(ref seen, 7, name);
+                    Enter(ref seen, 7, "parentId");
                     result.ParentId = ReadString(ref reader);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -287,35 +309,35 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "id":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "id");
                     result.Id = ReadString(ref reader);
                     break;
                 case "evidence":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "evidence");
                     result.Evidence = ReadArray(ref reader, ReadEvidenceDtoOrNull);
                     break;
                 case "name":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "name");
                     result.Name = ReadString(ref reader);
                     break;
                 case "otherNames":
-                    Once(ref seen, 3, name);
+                    Enter(ref seen, 3, "otherNames");
                     result.OtherNames = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "kind":
-                    Once(ref seen, 4, name);
+                    Enter(ref seen, 4, "kind");
                     result.Kind = ReadString(ref reader);
                     break;
                 case "iso3166":
-                    Once(ref seen, 5, name);
+                    Enter(ref seen, 5, "iso3166");
                     result.Iso3166 = ReadString(ref reader);
                     break;
                 case "parentId":
-                    Once(ref seen, 6, name);
+                    Enter(ref seen, 6, "parentId");
                     result.ParentId = ReadString(ref reader);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -337,43 +359,43 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "id":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "id");
                     result.Id = ReadString(ref reader);
                     break;
                 case "evidence":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "evidence");
                     result.Evidence = ReadArray(ref reader, ReadEvidenceDtoOrNull);
                     break;
                 case "title":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "title");
                     result.Title = ReadString(ref reader);
                     break;
                 case "kind":
-                    Once(ref seen, 3, name);
+                    Enter(ref seen, 3, "kind");
                     result.Kind = ReadString(ref reader);
                     break;
                 case "date":
-                    Once(ref seen, 4, name);
+                    Enter(ref seen, 4, "date");
                     result.Date = ReadString(ref reader);
                     break;
                 case "authorIds":
-                    Once(ref seen, 5, name);
+                    Enter(ref seen, 5, "authorIds");
                     result.AuthorIds = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "publisherId":
-                    Once(ref seen, 6, name);
+                    Enter(ref seen, 6, "publisherId");
                     result.PublisherId = ReadString(ref reader);
                     break;
                 case "recipientId":
-                    Once(ref seen, 7, name);
+                    Enter(ref seen, 7, "recipientId");
                     result.RecipientId = ReadString(ref reader);
                     break;
                 case "description":
-                    Once(ref seen, 8, name);
+                    Enter(ref seen, 8, "description");
                     result.Description = ReadString(ref reader);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -395,15 +417,15 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "actorId":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "actorId");
                     result.ActorId = ReadString(ref reader);
                     break;
                 case "role":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "role");
                     result.Role = ReadString(ref reader);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -425,15 +447,15 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "relation":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "relation");
                     result.Relation = ReadString(ref reader);
                     break;
                 case "eventId":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "eventId");
                     result.EventId = ReadString(ref reader);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -455,55 +477,55 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "id":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "id");
                     result.Id = ReadString(ref reader);
                     break;
                 case "evidence":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "evidence");
                     result.Evidence = ReadArray(ref reader, ReadEvidenceDtoOrNull);
                     break;
                 case "summary":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "summary");
                     result.Summary = ReadString(ref reader);
                     break;
                 case "date":
-                    Once(ref seen, 3, name);
+                    Enter(ref seen, 3, "date");
                     result.Date = ReadString(ref reader);
                     break;
                 case "dateDerivation":
-                    Once(ref seen, 4, name);
+                    Enter(ref seen, 4, "dateDerivation");
                     result.DateDerivation = ReadString(ref reader);
                     break;
                 case "standing":
-                    Once(ref seen, 5, name);
+                    Enter(ref seen, 5, "standing");
                     result.Standing = ReadString(ref reader);
                     break;
                 case "claimantIds":
-                    Once(ref seen, 6, name);
+                    Enter(ref seen, 6, "claimantIds");
                     result.ClaimantIds = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "sourceIds":
-                    Once(ref seen, 7, name);
+                    Enter(ref seen, 7, "sourceIds");
                     result.SourceIds = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "actors":
-                    Once(ref seen, 8, name);
+                    Enter(ref seen, 8, "actors");
                     result.Actors = ReadArray(ref reader, ReadEventActorDtoOrNull);
                     break;
                 case "placeIds":
-                    Once(ref seen, 9, name);
+                    Enter(ref seen, 9, "placeIds");
                     result.PlaceIds = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "topics":
-                    Once(ref seen, 10, name);
+                    Enter(ref seen, 10, "topics");
                     result.Topics = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "related":
-                    Once(ref seen, 11, name);
+                    Enter(ref seen, 11, "related");
                     result.Related = ReadArray(ref reader, ReadEventRelationDtoOrNull);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -525,31 +547,31 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "id":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "id");
                     result.Id = ReadString(ref reader);
                     break;
                 case "evidence":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "evidence");
                     result.Evidence = ReadArray(ref reader, ReadEvidenceDtoOrNull);
                     break;
                 case "title":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "title");
                     result.Title = ReadString(ref reader);
                     break;
                 case "eventIds":
-                    Once(ref seen, 3, name);
+                    Enter(ref seen, 3, "eventIds");
                     result.EventIds = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "subjectIds":
-                    Once(ref seen, 4, name);
+                    Enter(ref seen, 4, "subjectIds");
                     result.SubjectIds = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "topics":
-                    Once(ref seen, 5, name);
+                    Enter(ref seen, 5, "topics");
                     result.Topics = ReadArray(ref reader, ReadStringItem);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -571,59 +593,59 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "id":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "id");
                     result.Id = ReadString(ref reader);
                     break;
                 case "evidence":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "evidence");
                     result.Evidence = ReadArray(ref reader, ReadEvidenceDtoOrNull);
                     break;
                 case "bound":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "bound");
                     result.Bound = ReadString(ref reader);
                     break;
                 case "value":
-                    Once(ref seen, 3, name);
+                    Enter(ref seen, 3, "value");
                     result.Value = ReadInt64(ref reader);
                     break;
                 case "upperValue":
-                    Once(ref seen, 4, name);
+                    Enter(ref seen, 4, "upperValue");
                     result.UpperValue = ReadInt64(ref reader);
                     break;
                 case "unit":
-                    Once(ref seen, 5, name);
+                    Enter(ref seen, 5, "unit");
                     result.Unit = ReadString(ref reader);
                     break;
                 case "counted":
-                    Once(ref seen, 6, name);
+                    Enter(ref seen, 6, "counted");
                     result.Counted = ReadString(ref reader);
                     break;
                 case "wording":
-                    Once(ref seen, 7, name);
+                    Enter(ref seen, 7, "wording");
                     result.Wording = ReadString(ref reader);
                     break;
                 case "date":
-                    Once(ref seen, 8, name);
+                    Enter(ref seen, 8, "date");
                     result.Date = ReadString(ref reader);
                     break;
                 case "dateDerivation":
-                    Once(ref seen, 9, name);
+                    Enter(ref seen, 9, "dateDerivation");
                     result.DateDerivation = ReadString(ref reader);
                     break;
                 case "eventId":
-                    Once(ref seen, 10, name);
+                    Enter(ref seen, 10, "eventId");
                     result.EventId = ReadString(ref reader);
                     break;
                 case "standing":
-                    Once(ref seen, 11, name);
+                    Enter(ref seen, 11, "standing");
                     result.Standing = ReadString(ref reader);
                     break;
                 case "claimantIds":
-                    Once(ref seen, 12, name);
+                    Enter(ref seen, 12, "claimantIds");
                     result.ClaimantIds = ReadArray(ref reader, ReadStringItem);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -645,43 +667,43 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "id":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "id");
                     result.Id = ReadString(ref reader);
                     break;
                 case "evidence":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "evidence");
                     result.Evidence = ReadArray(ref reader, ReadEvidenceDtoOrNull);
                     break;
                 case "indicator":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "indicator");
                     result.Indicator = ReadString(ref reader);
                     break;
                 case "value":
-                    Once(ref seen, 3, name);
+                    Enter(ref seen, 3, "value");
                     result.Value = ReadDecimal(ref reader);
                     break;
                 case "scale":
-                    Once(ref seen, 4, name);
+                    Enter(ref seen, 4, "scale");
                     result.Scale = ReadDecimal(ref reader);
                     break;
                 case "edition":
-                    Once(ref seen, 5, name);
+                    Enter(ref seen, 5, "edition");
                     result.Edition = ReadString(ref reader);
                     break;
                 case "editionDerivation":
-                    Once(ref seen, 6, name);
+                    Enter(ref seen, 6, "editionDerivation");
                     result.EditionDerivation = ReadString(ref reader);
                     break;
                 case "subjectId":
-                    Once(ref seen, 7, name);
+                    Enter(ref seen, 7, "subjectId");
                     result.SubjectId = ReadString(ref reader);
                     break;
                 case "publisherId":
-                    Once(ref seen, 8, name);
+                    Enter(ref seen, 8, "publisherId");
                     result.PublisherId = ReadString(ref reader);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -703,47 +725,47 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "id":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "id");
                     result.Id = ReadString(ref reader);
                     break;
                 case "evidence":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "evidence");
                     result.Evidence = ReadArray(ref reader, ReadEvidenceDtoOrNull);
                     break;
                 case "indicator":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "indicator");
                     result.Indicator = ReadString(ref reader);
                     break;
                 case "position":
-                    Once(ref seen, 3, name);
+                    Enter(ref seen, 3, "position");
                     result.Position = ReadInt32(ref reader);
                     break;
                 case "direction":
-                    Once(ref seen, 4, name);
+                    Enter(ref seen, 4, "direction");
                     result.Direction = ReadString(ref reader);
                     break;
                 case "scope":
-                    Once(ref seen, 5, name);
+                    Enter(ref seen, 5, "scope");
                     result.Scope = ReadString(ref reader);
                     break;
                 case "edition":
-                    Once(ref seen, 6, name);
+                    Enter(ref seen, 6, "edition");
                     result.Edition = ReadString(ref reader);
                     break;
                 case "editionDerivation":
-                    Once(ref seen, 7, name);
+                    Enter(ref seen, 7, "editionDerivation");
                     result.EditionDerivation = ReadString(ref reader);
                     break;
                 case "subjectId":
-                    Once(ref seen, 8, name);
+                    Enter(ref seen, 8, "subjectId");
                     result.SubjectId = ReadString(ref reader);
                     break;
                 case "publisherId":
-                    Once(ref seen, 9, name);
+                    Enter(ref seen, 9, "publisherId");
                     result.PublisherId = ReadString(ref reader);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -765,55 +787,55 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "id":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "id");
                     result.Id = ReadString(ref reader);
                     break;
                 case "evidence":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "evidence");
                     result.Evidence = ReadArray(ref reader, ReadEvidenceDtoOrNull);
                     break;
                 case "statement":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "statement");
                     result.Statement = ReadString(ref reader);
                     break;
                 case "standing":
-                    Once(ref seen, 3, name);
+                    Enter(ref seen, 3, "standing");
                     result.Standing = ReadString(ref reader);
                     break;
                 case "claimantIds":
-                    Once(ref seen, 4, name);
+                    Enter(ref seen, 4, "claimantIds");
                     result.ClaimantIds = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "subjectIds":
-                    Once(ref seen, 5, name);
+                    Enter(ref seen, 5, "subjectIds");
                     result.SubjectIds = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "topics":
-                    Once(ref seen, 6, name);
+                    Enter(ref seen, 6, "topics");
                     result.Topics = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "sourceIds":
-                    Once(ref seen, 7, name);
+                    Enter(ref seen, 7, "sourceIds");
                     result.SourceIds = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "provision":
-                    Once(ref seen, 8, name);
+                    Enter(ref seen, 8, "provision");
                     result.Provision = ReadInt32(ref reader);
                     break;
                 case "respondsToId":
-                    Once(ref seen, 9, name);
+                    Enter(ref seen, 9, "respondsToId");
                     result.RespondsToId = ReadString(ref reader);
                     break;
                 case "date":
-                    Once(ref seen, 10, name);
+                    Enter(ref seen, 10, "date");
                     result.Date = ReadString(ref reader);
                     break;
                 case "eventIds":
-                    Once(ref seen, 11, name);
+                    Enter(ref seen, 11, "eventIds");
                     result.EventIds = ReadArray(ref reader, ReadStringItem);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -835,43 +857,43 @@ internal sealed class DatasetJsonReader
             switch (name)
             {
                 case "id":
-                    Once(ref seen, 0, name);
+                    Enter(ref seen, 0, "id");
                     result.Id = ReadString(ref reader);
                     break;
                 case "evidence":
-                    Once(ref seen, 1, name);
+                    Enter(ref seen, 1, "evidence");
                     result.Evidence = ReadArray(ref reader, ReadEvidenceDtoOrNull);
                     break;
                 case "text":
-                    Once(ref seen, 2, name);
+                    Enter(ref seen, 2, "text");
                     result.Text = ReadString(ref reader);
                     break;
                 case "speakerId":
-                    Once(ref seen, 3, name);
+                    Enter(ref seen, 3, "speakerId");
                     result.SpeakerId = ReadString(ref reader);
                     break;
                 case "sourceId":
-                    Once(ref seen, 4, name);
+                    Enter(ref seen, 4, "sourceId");
                     result.SourceId = ReadString(ref reader);
                     break;
                 case "date":
-                    Once(ref seen, 5, name);
+                    Enter(ref seen, 5, "date");
                     result.Date = ReadString(ref reader);
                     break;
                 case "audience":
-                    Once(ref seen, 6, name);
+                    Enter(ref seen, 6, "audience");
                     result.Audience = ReadString(ref reader);
                     break;
                 case "subjectIds":
-                    Once(ref seen, 7, name);
+                    Enter(ref seen, 7, "subjectIds");
                     result.SubjectIds = ReadArray(ref reader, ReadStringItem);
                     break;
                 case "eventId":
-                    Once(ref seen, 8, name);
+                    Enter(ref seen, 8, "eventId");
                     result.EventId = ReadString(ref reader);
                     break;
                 default:
-                    throw Error($"'{name}' is not a property of this object");
+                    throw UnknownProperty(name);
             }
 
             EndProperty();
@@ -893,25 +915,28 @@ internal sealed class DatasetJsonReader
         }
     }
 
-    private bool NextProperty(ref Utf8JsonReader reader, out string name)
+    /// <summary>Moves to the next property's value and gives its name, or returns <see langword="false"/> at the end of the object.</summary>
+    private bool NextProperty(ref Utf8JsonReader reader, out ReadOnlySpan<char> name)
     {
         reader.Read();
         if (reader.TokenType == JsonTokenType.EndObject)
         {
-            name = "";
+            name = default;
             return false;
         }
 
-        name = reader.GetString()!;
-        _path.Add("." + name);
+        // A name longer than any property of the format is not one of them: it is read as a string, for the error message.
+        name = reader.ValueSpan.Length <= MaxKnownNameLength && !reader.HasValueSequence
+            ? _name.AsSpan(0, reader.CopyString(_name))
+            : reader.GetString().AsSpan();
         reader.Read();
         return true;
     }
 
-    private void EndProperty() => _path.RemoveAt(_path.Count - 1);
-
-    private void Once(ref ulong seen, int index, string name)
+    /// <summary>Enters a known property: records it in the path and rejects it when it appears a second time in the object.</summary>
+    private void Enter(ref ulong seen, int index, string name)
     {
+        Push(new PathSegment(name, 0));
         var bit = 1UL << index;
         if ((seen & bit) != 0)
         {
@@ -919,6 +944,25 @@ internal sealed class DatasetJsonReader
         }
 
         seen |= bit;
+    }
+
+    private DatasetValidationException UnknownProperty(ReadOnlySpan<char> name)
+    {
+        var text = name.ToString();
+        Push(new PathSegment(text, 0));
+        return Error($"'{text}' is not a property of this object");
+    }
+
+    private void EndProperty() => _pathLength--;
+
+    private void Push(PathSegment segment)
+    {
+        if (_pathLength == _path.Length)
+        {
+            Array.Resize(ref _path, _path.Length * 2);
+        }
+
+        _path[_pathLength++] = segment;
     }
 
     private List<T>? ReadArray<T>(ref Utf8JsonReader reader, ItemReader<T> readItem)
@@ -936,9 +980,9 @@ internal sealed class DatasetJsonReader
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            _path.Add($"[{items.Count}]");
+            Push(new PathSegment(null, items.Count));
             items.Add(readItem(ref reader));
-            _path.RemoveAt(_path.Count - 1);
+            _pathLength--;
         }
 
         return items;
@@ -1002,4 +1046,7 @@ internal sealed class DatasetJsonReader
 
     private DatasetValidationException Error(string message) =>
         new([new DatasetProblem(Path, message + ".")], innerException: null);
+
+    /// <summary>One step of a JSON path: a property name, or (when <see cref="Property"/> is null) an array index.</summary>
+    private readonly record struct PathSegment(string? Property, int Index);
 }

@@ -185,25 +185,24 @@ internal sealed class DatasetMapper
         for (var i = 0; i < dtos.Count; i++)
         {
             var dto = dtos[i];
-            var path = $"{name}[{i}]";
             if (dto is null)
             {
-                Problem(path, "a record cannot be null.");
+                Problem($"{name}[{i}]", "a record cannot be null.");
                 continue;
             }
 
             var id = dto.Id;
             if (string.IsNullOrEmpty(id))
             {
-                Problem(path + ".id", "required.");
+                Problem($"{name}[{i}].id", "required.");
                 id = "";
             }
             else if (!IsKebabCase(id))
             {
-                Problem(path + ".id", $"'{id}' is not kebab-case (lower-case letters and digits separated by single hyphens).");
+                Problem($"{name}[{i}].id", $"'{id}' is not kebab-case (lower-case letters and digits separated by single hyphens).");
             }
 
-            path = $"{name}[{i}] '{id}'";
+            var path = $"{name}[{i}] '{id}'";
             var evidence = MapEvidence(dto.Evidence, path);
             result.Add(map(dto, id, path, evidence));
         }
@@ -225,16 +224,16 @@ internal sealed class DatasetMapper
         for (var i = 0; i < dtos.Count; i++)
         {
             var e = dtos[i];
-            var at = $"{path}.evidence[{i}]";
+            var at = new At(path, ".evidence", i);
             if (e is null || string.IsNullOrEmpty(e.Quote))
             {
-                Problem(at + ".quote", "required.");
+                Problem($"{at}.quote", "required.");
                 continue;
             }
 
             if (e.Length != e.Quote.Length)
             {
-                Problem(at + ".length", $"is {e.Length} but the quote has {e.Quote.Length} UTF-16 code units.");
+                Problem($"{at}.length", $"is {e.Length} but the quote has {e.Quote.Length} UTF-16 code units.");
                 continue;
             }
 
@@ -242,7 +241,7 @@ internal sealed class DatasetMapper
                 !text.AsSpan(e.Start, e.Quote.Length).SequenceEqual(e.Quote))
             {
                 var found = text.IndexOf(e.Quote, StringComparison.Ordinal);
-                Problem(at, found < 0
+                Problem(at.ToString(), found < 0
                     ? $"the quote is not in the article: \"{e.Quote}\"."
                     : $"the quote is not at {e.Start}; it is found at start {found}.");
                 continue;
@@ -258,9 +257,9 @@ internal sealed class DatasetMapper
     {
         Id = id,
         Evidence = evidence,
-        Name = Text(a.Name, path + ".name"),
-        OtherNames = Strings(a.OtherNames, path + ".otherNames"),
-        Kind = Vocabulary<ActorKind>(a.Kind, path + ".kind"),
+        Name = Text(a.Name, new(path, ".name")),
+        OtherNames = Strings(a.OtherNames, new(path, ".otherNames")),
+        Kind = Vocabulary<ActorKind>(a.Kind, new(path, ".kind")),
         Description = a.Description,
         CountryId = a.CountryId,
         ParentId = a.ParentId,
@@ -268,7 +267,7 @@ internal sealed class DatasetMapper
 
     private Place MapPlace(PlaceDto p, string id, string path, IReadOnlyList<Evidence> evidence)
     {
-        var kind = Vocabulary<PlaceKind>(p.Kind, path + ".kind");
+        var kind = Vocabulary<PlaceKind>(p.Kind, new(path, ".kind"));
         if (p.Iso3166 is not null && !IsIso3166(p.Iso3166, kind))
         {
             Problem(path + ".iso3166", $"'{p.Iso3166}' is not an ISO 3166-1 alpha-2 (countries) or ISO 3166-2 (subdivisions) code.");
@@ -278,8 +277,8 @@ internal sealed class DatasetMapper
         {
             Id = id,
             Evidence = evidence,
-            Name = Text(p.Name, path + ".name"),
-            OtherNames = Strings(p.OtherNames, path + ".otherNames"),
+            Name = Text(p.Name, new(path, ".name")),
+            OtherNames = Strings(p.OtherNames, new(path, ".otherNames")),
             Kind = kind,
             Iso3166Code = p.Iso3166,
             ParentId = p.ParentId,
@@ -319,10 +318,10 @@ internal sealed class DatasetMapper
     {
         Id = id,
         Evidence = evidence,
-        Title = Text(s.Title, path + ".title"),
-        Kind = Vocabulary<SourceKind>(s.Kind, path + ".kind"),
-        Date = Date(s.Date, path + ".date"),
-        AuthorIds = Strings(s.AuthorIds, path + ".authorIds"),
+        Title = Text(s.Title, new(path, ".title")),
+        Kind = Vocabulary<SourceKind>(s.Kind, new(path, ".kind")),
+        Date = Date(s.Date, new(path, ".date")),
+        AuthorIds = Strings(s.AuthorIds, new(path, ".authorIds")),
         PublisherId = s.PublisherId,
         RecipientId = s.RecipientId,
         Description = s.Description,
@@ -332,7 +331,7 @@ internal sealed class DatasetMapper
     {
         var actors = e.Actors ?? [];
         var related = e.Related ?? [];
-        var date = Date(e.Date, path + ".date");
+        var date = Date(e.Date, new(path, ".date"));
         if (e.DateDerivation is not null && date is null)
         {
             Problem(path + ".dateDerivation", "says how a date was derived, but the event has no date.");
@@ -342,15 +341,15 @@ internal sealed class DatasetMapper
         {
             Id = id,
             Evidence = evidence,
-            Summary = Text(e.Summary, path + ".summary"),
+            Summary = Text(e.Summary, new(path, ".summary")),
             Date = date,
             DateDerivation = e.DateDerivation,
-            Standing = Vocabulary<Standing>(e.Standing, path + ".standing"),
-            ClaimantIds = Strings(e.ClaimantIds, path + ".claimantIds"),
-            SourceIds = Strings(e.SourceIds, path + ".sourceIds"),
+            Standing = Vocabulary<Standing>(e.Standing, new(path, ".standing")),
+            ClaimantIds = Strings(e.ClaimantIds, new(path, ".claimantIds")),
+            SourceIds = Strings(e.SourceIds, new(path, ".sourceIds")),
             Actors = EventActors(actors, path),
-            PlaceIds = Strings(e.PlaceIds, path + ".placeIds"),
-            Topics = Topics(e.Topics, path + ".topics"),
+            PlaceIds = Strings(e.PlaceIds, new(path, ".placeIds")),
+            Topics = Topics(e.Topics, new(path, ".topics")),
             Related = EventRelations(related, path),
         };
     }
@@ -361,8 +360,8 @@ internal sealed class DatasetMapper
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = new EventActor(
-                Text(dtos[i]?.ActorId, $"{path}.actors[{i}].actorId"),
-                Vocabulary<ActorRole>(dtos[i]?.Role, $"{path}.actors[{i}].role"));
+                Text(dtos[i]?.ActorId, new(path, ".actors", i, ".actorId")),
+                Vocabulary<ActorRole>(dtos[i]?.Role, new(path, ".actors", i, ".role")));
         }
 
         return Array.AsReadOnly(result);
@@ -374,8 +373,8 @@ internal sealed class DatasetMapper
         for (var i = 0; i < result.Length; i++)
         {
             result[i] = new EventRelation(
-                Vocabulary<EventRelationKind>(dtos[i]?.Relation, $"{path}.related[{i}].relation"),
-                Text(dtos[i]?.EventId, $"{path}.related[{i}].eventId"));
+                Vocabulary<EventRelationKind>(dtos[i]?.Relation, new(path, ".related", i, ".relation")),
+                Text(dtos[i]?.EventId, new(path, ".related", i, ".eventId")));
         }
 
         return Array.AsReadOnly(result);
@@ -392,16 +391,16 @@ internal sealed class DatasetMapper
         {
             Id = id,
             Evidence = evidence,
-            Title = Text(c.Title, path + ".title"),
-            EventIds = Strings(c.EventIds, path + ".eventIds"),
-            SubjectIds = Strings(c.SubjectIds, path + ".subjectIds"),
-            Topics = Topics(c.Topics, path + ".topics"),
+            Title = Text(c.Title, new(path, ".title")),
+            EventIds = Strings(c.EventIds, new(path, ".eventIds")),
+            SubjectIds = Strings(c.SubjectIds, new(path, ".subjectIds")),
+            Topics = Topics(c.Topics, new(path, ".topics")),
         };
     }
 
     private Figure MapFigure(FigureDto f, string id, string path, IReadOnlyList<Evidence> evidence)
     {
-        var bound = Vocabulary<QuantityBound>(f.Bound, path + ".bound");
+        var bound = Vocabulary<QuantityBound>(f.Bound, new(path, ".bound"));
         if (bound == QuantityBound.Unquantified ? f.Value is not null : f.Value is null)
         {
             Problem(path + ".value", bound == QuantityBound.Unquantified
@@ -421,7 +420,7 @@ internal sealed class DatasetMapper
             Problem(path + ".value", "cannot be negative.");
         }
 
-        var date = Date(f.Date, path + ".date");
+        var date = Date(f.Date, new(path, ".date"));
         if (f.DateDerivation is not null && date is null)
         {
             Problem(path + ".dateDerivation", "says how a date was derived, but the figure has no date.");
@@ -431,20 +430,20 @@ internal sealed class DatasetMapper
         {
             Id = id,
             Evidence = evidence,
-            Counted = Text(f.Counted, path + ".counted"),
+            Counted = Text(f.Counted, new(path, ".counted")),
             Quantity = new Quantity
             {
                 Value = f.Value,
                 UpperValue = f.UpperValue,
                 Bound = bound,
-                Unit = Vocabulary<QuantityUnit>(f.Unit, path + ".unit"),
-                Wording = Text(f.Wording, path + ".wording"),
+                Unit = Vocabulary<QuantityUnit>(f.Unit, new(path, ".unit")),
+                Wording = Text(f.Wording, new(path, ".wording")),
             },
             Date = date,
             DateDerivation = f.DateDerivation,
             EventId = f.EventId,
-            Standing = Vocabulary<Standing>(f.Standing, path + ".standing"),
-            ClaimantIds = Strings(f.ClaimantIds, path + ".claimantIds"),
+            Standing = Vocabulary<Standing>(f.Standing, new(path, ".standing")),
+            ClaimantIds = Strings(f.ClaimantIds, new(path, ".claimantIds")),
         };
     }
 
@@ -459,12 +458,12 @@ internal sealed class DatasetMapper
         {
             Id = id,
             Evidence = evidence,
-            Indicator = Text(s.Indicator, path + ".indicator"),
+            Indicator = Text(s.Indicator, new(path, ".indicator")),
             Value = s.Value ?? 0,
             ScaleMaximum = s.Scale is > 0 ? s.Scale.Value : 1,
-            Edition = Edition(s.Edition, path + ".edition"),
+            Edition = Edition(s.Edition, new(path, ".edition")),
             EditionDerivation = s.EditionDerivation,
-            SubjectId = Text(s.SubjectId, path + ".subjectId"),
+            SubjectId = Text(s.SubjectId, new(path, ".subjectId")),
             PublisherId = s.PublisherId,
         };
     }
@@ -480,13 +479,13 @@ internal sealed class DatasetMapper
         {
             Id = id,
             Evidence = evidence,
-            Indicator = Text(r.Indicator, path + ".indicator"),
+            Indicator = Text(r.Indicator, new(path, ".indicator")),
             Position = r.Position ?? 0,
-            Direction = Vocabulary<RankDirection>(r.Direction, path + ".direction"),
+            Direction = Vocabulary<RankDirection>(r.Direction, new(path, ".direction")),
             Scope = r.Scope,
-            Edition = Edition(r.Edition, path + ".edition"),
+            Edition = Edition(r.Edition, new(path, ".edition")),
             EditionDerivation = r.EditionDerivation,
-            SubjectId = Text(r.SubjectId, path + ".subjectId"),
+            SubjectId = Text(r.SubjectId, new(path, ".subjectId")),
             PublisherId = r.PublisherId,
         };
     }
@@ -495,21 +494,21 @@ internal sealed class DatasetMapper
     {
         Id = id,
         Evidence = evidence,
-        Statement = Text(c.Statement, path + ".statement"),
-        Standing = Vocabulary<Standing>(c.Standing, path + ".standing"),
-        ClaimantIds = Strings(c.ClaimantIds, path + ".claimantIds"),
-        SubjectIds = Strings(c.SubjectIds, path + ".subjectIds"),
-        Topics = Topics(c.Topics, path + ".topics"),
-        SourceIds = Strings(c.SourceIds, path + ".sourceIds"),
+        Statement = Text(c.Statement, new(path, ".statement")),
+        Standing = Vocabulary<Standing>(c.Standing, new(path, ".standing")),
+        ClaimantIds = Strings(c.ClaimantIds, new(path, ".claimantIds")),
+        SubjectIds = Strings(c.SubjectIds, new(path, ".subjectIds")),
+        Topics = Topics(c.Topics, new(path, ".topics")),
+        SourceIds = Strings(c.SourceIds, new(path, ".sourceIds")),
         Provision = c.Provision,
         RespondsToId = c.RespondsToId,
-        Date = Date(c.Date, path + ".date"),
-        EventIds = Strings(c.EventIds, path + ".eventIds"),
+        Date = Date(c.Date, new(path, ".date")),
+        EventIds = Strings(c.EventIds, new(path, ".eventIds")),
     };
 
     private Quotation MapQuotation(QuotationDto q, string id, string path, IReadOnlyList<Evidence> evidence)
     {
-        var text = Text(q.Text, path + ".text");
+        var text = Text(q.Text, new(path, ".text"));
         if (text.Length > 0 && !evidence.Any(e => e.Quote.Contains(text, StringComparison.Ordinal)))
         {
             Problem(path + ".text", "the quoted words must appear verbatim in the record's evidence.");
@@ -520,11 +519,11 @@ internal sealed class DatasetMapper
             Id = id,
             Evidence = evidence,
             Text = text,
-            SpeakerId = Text(q.SpeakerId, path + ".speakerId"),
+            SpeakerId = Text(q.SpeakerId, new(path, ".speakerId")),
             SourceId = q.SourceId,
-            Date = Date(q.Date, path + ".date"),
+            Date = Date(q.Date, new(path, ".date")),
             Audience = q.Audience,
-            SubjectIds = Strings(q.SubjectIds, path + ".subjectIds"),
+            SubjectIds = Strings(q.SubjectIds, new(path, ".subjectIds")),
             EventId = q.EventId,
         };
     }
@@ -556,7 +555,8 @@ internal sealed class DatasetMapper
         Register(claims, "claims");
         Register(quotations, "quotations");
 
-        void Ref(string? id, string expectedKind, string path)
+        // The path of a problem ("events 'x'.sourceIds") is built only when there is one.
+        void Ref(string? id, string expectedKind, string ownerKind, string ownerId, string property)
         {
             if (id is null)
             {
@@ -565,111 +565,111 @@ internal sealed class DatasetMapper
 
             if (!kinds.TryGetValue(id, out var kind))
             {
-                Problem(path, $"refers to '{id}', which is not in the dataset.");
+                Problem($"{ownerKind} '{ownerId}'.{property}", $"refers to '{id}', which is not in the dataset.");
             }
             else if (kind != expectedKind)
             {
-                Problem(path, $"refers to '{id}', which is in {kind}, not {expectedKind}.");
+                Problem($"{ownerKind} '{ownerId}'.{property}", $"refers to '{id}', which is in {kind}, not {expectedKind}.");
             }
         }
 
-        void Refs(IEnumerable<string> ids, string expectedKind, string path)
+        void Refs(IReadOnlyList<string> ids, string expectedKind, string ownerKind, string ownerId, string property)
         {
-            foreach (var id in ids)
+            for (var i = 0; i < ids.Count; i++)
             {
-                Ref(id, expectedKind, path);
+                Ref(ids[i], expectedKind, ownerKind, ownerId, property);
             }
         }
 
         foreach (var a in actors)
         {
-            Ref(a.CountryId, "places", $"actors '{a.Id}'.countryId");
-            Ref(a.ParentId, "actors", $"actors '{a.Id}'.parentId");
+            Ref(a.CountryId, "places", "actors", a.Id, "countryId");
+            Ref(a.ParentId, "actors", "actors", a.Id, "parentId");
         }
 
         foreach (var p in places)
         {
-            Ref(p.ParentId, "places", $"places '{p.Id}'.parentId");
+            Ref(p.ParentId, "places", "places", p.Id, "parentId");
         }
 
         foreach (var s in sources)
         {
-            Refs(s.AuthorIds, "actors", $"sources '{s.Id}'.authorIds");
-            Ref(s.PublisherId, "actors", $"sources '{s.Id}'.publisherId");
-            Ref(s.RecipientId, "actors", $"sources '{s.Id}'.recipientId");
+            Refs(s.AuthorIds, "actors", "sources", s.Id, "authorIds");
+            Ref(s.PublisherId, "actors", "sources", s.Id, "publisherId");
+            Ref(s.RecipientId, "actors", "sources", s.Id, "recipientId");
         }
 
         foreach (var e in events)
         {
-            Refs(e.ClaimantIds, "actors", $"events '{e.Id}'.claimantIds");
-            Refs(e.SourceIds, "sources", $"events '{e.Id}'.sourceIds");
+            Refs(e.ClaimantIds, "actors", "events", e.Id, "claimantIds");
+            Refs(e.SourceIds, "sources", "events", e.Id, "sourceIds");
             foreach (var a in e.Actors)
             {
-                Ref(a.ActorId, "actors", $"events '{e.Id}'.actors");
+                Ref(a.ActorId, "actors", "events", e.Id, "actors");
             }
 
-            Refs(e.PlaceIds, "places", $"events '{e.Id}'.placeIds");
+            Refs(e.PlaceIds, "places", "events", e.Id, "placeIds");
             foreach (var r in e.Related)
             {
-                Ref(r.EventId, "events", $"events '{e.Id}'.related");
+                Ref(r.EventId, "events", "events", e.Id, "related");
             }
 
         }
 
         foreach (var c in cases)
         {
-            Refs(c.EventIds, "events", $"cases '{c.Id}'.eventIds");
-            Refs(c.SubjectIds, "actors", $"cases '{c.Id}'.subjectIds");
+            Refs(c.EventIds, "events", "cases", c.Id, "eventIds");
+            Refs(c.SubjectIds, "actors", "cases", c.Id, "subjectIds");
         }
 
         foreach (var f in figures)
         {
-            Ref(f.EventId, "events", $"figures '{f.Id}'.eventId");
-            Refs(f.ClaimantIds, "actors", $"figures '{f.Id}'.claimantIds");
+            Ref(f.EventId, "events", "figures", f.Id, "eventId");
+            Refs(f.ClaimantIds, "actors", "figures", f.Id, "claimantIds");
         }
 
         foreach (var s in scores)
         {
-            Ref(s.SubjectId, "places", $"scores '{s.Id}'.subjectId");
-            Ref(s.PublisherId, "actors", $"scores '{s.Id}'.publisherId");
+            Ref(s.SubjectId, "places", "scores", s.Id, "subjectId");
+            Ref(s.PublisherId, "actors", "scores", s.Id, "publisherId");
         }
 
         foreach (var r in rankings)
         {
-            Ref(r.SubjectId, "places", $"rankings '{r.Id}'.subjectId");
-            Ref(r.PublisherId, "actors", $"rankings '{r.Id}'.publisherId");
+            Ref(r.SubjectId, "places", "rankings", r.Id, "subjectId");
+            Ref(r.PublisherId, "actors", "rankings", r.Id, "publisherId");
         }
 
         foreach (var c in claims)
         {
-            Refs(c.ClaimantIds, "actors", $"claims '{c.Id}'.claimantIds");
-            Refs(c.SubjectIds, "actors", $"claims '{c.Id}'.subjectIds");
-            Refs(c.SourceIds, "sources", $"claims '{c.Id}'.sourceIds");
-            Ref(c.RespondsToId, "claims", $"claims '{c.Id}'.respondsToId");
-            Refs(c.EventIds, "events", $"claims '{c.Id}'.eventIds");
+            Refs(c.ClaimantIds, "actors", "claims", c.Id, "claimantIds");
+            Refs(c.SubjectIds, "actors", "claims", c.Id, "subjectIds");
+            Refs(c.SourceIds, "sources", "claims", c.Id, "sourceIds");
+            Ref(c.RespondsToId, "claims", "claims", c.Id, "respondsToId");
+            Refs(c.EventIds, "events", "claims", c.Id, "eventIds");
         }
 
         foreach (var q in quotations)
         {
-            Ref(q.SpeakerId, "actors", $"quotations '{q.Id}'.speakerId");
-            Ref(q.SourceId, "sources", $"quotations '{q.Id}'.sourceId");
-            Refs(q.SubjectIds, "actors", $"quotations '{q.Id}'.subjectIds");
-            Ref(q.EventId, "events", $"quotations '{q.Id}'.eventId");
+            Ref(q.SpeakerId, "actors", "quotations", q.Id, "speakerId");
+            Ref(q.SourceId, "sources", "quotations", q.Id, "sourceId");
+            Refs(q.SubjectIds, "actors", "quotations", q.Id, "subjectIds");
+            Ref(q.EventId, "events", "quotations", q.Id, "eventId");
         }
     }
 
-    private string Text(string? value, string path)
+    private string Text(string? value, At at)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Problem(path, "required.");
+            Problem(at.ToString(), "required.");
             return "";
         }
 
         return value;
     }
 
-    private System.Collections.ObjectModel.ReadOnlyCollection<string> Strings(List<string>? values, string path)
+    private System.Collections.ObjectModel.ReadOnlyCollection<string> Strings(List<string>? values, At at)
     {
         if (values is null || values.Count == 0)
         {
@@ -681,7 +681,7 @@ internal sealed class DatasetMapper
         {
             if (string.IsNullOrWhiteSpace(values[i]))
             {
-                Problem($"{path}[{i}]", "cannot be null or empty.");
+                Problem(at.Item(i).ToString(), "cannot be null or empty.");
             }
             else
             {
@@ -692,7 +692,7 @@ internal sealed class DatasetMapper
         return result.AsReadOnly();
     }
 
-    private TEnum Vocabulary<TEnum>(string? name, string path)
+    private TEnum Vocabulary<TEnum>(string? name, At at)
         where TEnum : struct, Enum
     {
         if (VocabularyNames.TryParse<TEnum>(name, out var value))
@@ -700,13 +700,13 @@ internal sealed class DatasetMapper
             return value;
         }
 
-        Problem(path, name is null
+        Problem(at.ToString(), name is null
             ? "required."
             : $"'{name}' is not one of: {string.Join(", ", VocabularyNames.AllNames<TEnum>())}.");
         return default;
     }
 
-    private System.Collections.ObjectModel.ReadOnlyCollection<Topic> Topics(List<string>? names, string path)
+    private System.Collections.ObjectModel.ReadOnlyCollection<Topic> Topics(List<string>? names, At at)
     {
         if (names is null || names.Count == 0)
         {
@@ -716,13 +716,13 @@ internal sealed class DatasetMapper
         var topics = new Topic[names.Count];
         for (var i = 0; i < topics.Length; i++)
         {
-            topics[i] = Vocabulary<Topic>(names[i], $"{path}[{i}]");
+            topics[i] = Vocabulary<Topic>(names[i], at.Item(i));
         }
 
         return Array.AsReadOnly(topics);
     }
 
-    private PartialDateInterval? Date(string? text, string path)
+    private PartialDateInterval? Date(string? text, At at)
     {
         if (text is null)
         {
@@ -735,16 +735,16 @@ internal sealed class DatasetMapper
         }
         catch (FormatException e)
         {
-            Problem(path, e.Message);
+            Problem(at.ToString(), e.Message);
             return null;
         }
     }
 
-    private PartialDate Edition(string? text, string path)
+    private PartialDate Edition(string? text, At at)
     {
         if (text is null)
         {
-            Problem(path, "required.");
+            Problem(at.ToString(), "required.");
             return default;
         }
 
@@ -754,10 +754,23 @@ internal sealed class DatasetMapper
         }
         catch (FormatException e)
         {
-            Problem(path, e.Message);
+            Problem(at.ToString(), e.Message);
             return default;
         }
     }
 
     private void Problem(string path, string message) => _problems.Add(new DatasetProblem(path, message));
+
+    /// <summary>
+    /// Where a value is: the record's path, a property below it, and an item index (with what follows it) when the
+    /// value is in a list. Turned into text only when a problem is reported, because building the path of every value
+    /// of a valid file cost more than mapping the values.
+    /// </summary>
+    private readonly struct At(string record, string property, int index = -1, string rest = "")
+    {
+        /// <summary>The same property's item at <paramref name="i"/>.</summary>
+        public At Item(int i) => new(record, property, i, rest);
+
+        public override string ToString() => index < 0 ? record + property : $"{record}{property}[{index}]{rest}";
+    }
 }
