@@ -47,10 +47,12 @@ public class DataPackageWriterTests
         ((string?)package["version"]).Should().Be(Whole.DataVersion);
         Strings(package["keywords"]).Should().Equal("human rights", "Laos", "Hmong", "ICCPR", "events", "claims");
 
-        var description = (string)package["description"]!;
-        description.Should().StartWith("Every event, case, figure, score, ranking, actor, place, source, attributed claim and quotation of the encyclopedia article \"Human rights in Laos\", ");
-        description.Should().Contain("(table evidence)").And.Contain("dataset.schema.json").And.Contain($"Article text SHA-256: {article.Sha256}. ");
-        description.Should().EndWith(article.Attribution);
+        ((string?)package["description"]).Should().Be(
+            "Every event, case, figure, score, ranking, actor, place, source, attributed claim and quotation of the encyclopedia article \"Human rights in Laos\", " +
+            "each with the verbatim quotes of the article that prove it (table evidence). Dates keep the article's precision (EDTF text plus earliest and latest day); " +
+            "quantities keep their bounds; claims keep who makes them and how the article stands behind them. " +
+            $"dataset.json holds the same data in the LaosRights.Data format, described by dataset.schema.json. Article text SHA-256: {article.Sha256}. " +
+            article.Attribution);
 
         var licence = package["licenses"]!.AsArray().Single()!;
         ((string?)licence["name"]).Should().Be("CC-BY-SA-4.0");
@@ -61,6 +63,21 @@ public class DataPackageWriterTests
         ((string?)source["title"]).Should().Be("\"Human rights in Laos\", English Wikipedia");
         ((string?)source["path"]).Should().Be("https://en.wikipedia.org/wiki/Human_rights_in_Laos");
         ((string?)source["description"]).Should().Be(article.Attribution);
+    }
+
+    [Fact]
+    public void The_descriptor_is_flushed_through_a_buffered_stream_which_is_left_open()
+    {
+        using var target = new MemoryStream();
+        var buffered = new BufferedStream(target, 1 << 20);
+
+        DataPackageWriter.Write(Whole, [Links], buffered, new JsonWriterOptions());
+
+        target.Length.Should().BeGreaterThan(0, "everything written reaches the underlying stream");
+        target.ToArray()[^1].Should().Be((byte)'\n', "the final line break is flushed too");
+        JsonNode.Parse(target.ToArray())!["name"]!.GetValue<string>().Should().Be("laos-rights-data");
+        buffered.CanWrite.Should().BeTrue("the stream is not closed");
+        buffered.Dispose();
     }
 
     [Fact]

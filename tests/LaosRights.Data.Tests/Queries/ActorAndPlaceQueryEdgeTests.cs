@@ -163,6 +163,8 @@ public class ActorAndPlaceQueryEdgeTests
         ((Action)(() => none.LocatedExactlyIn(d, "land"))).Should().Throw<ArgumentNullException>().WithParameterName("source");
         ((Action)(() => d.Events.LocatedExactlyIn(null!, "land"))).Should().Throw<ArgumentNullException>().WithParameterName("dataset");
         ((Action)(() => d.Events.LocatedExactlyIn(d, null!))).Should().Throw<ArgumentNullException>().WithParameterName("placeIdOrIsoCode");
+        ((Action)(() => d.Events.LocatedIn(null!, null!))).Should().Throw<ArgumentNullException>().WithParameterName("dataset", "arguments are checked in order");
+        ((Action)(() => d.Events.LocatedExactlyIn(null!, null!))).Should().Throw<ArgumentNullException>().WithParameterName("dataset");
         ((Action)(() => d.FindPlace(null!))).Should().Throw<ArgumentNullException>().WithParameterName("idOrIsoCode");
         ((Action)(() => ((LaosRightsDataset)null!).FindPlace("land"))).Should().Throw<ArgumentNullException>().WithParameterName("dataset");
         ((Action)(() => _ = new Event[] { null! }.LocatedIn(d, "land").ToList())).Should().Throw<ArgumentException>().WithParameterName("source");
