@@ -96,7 +96,12 @@ internal sealed class ExportTableReader(ExportTable table) : DbDataReader, IDbCo
         }
 
         var count = (int)Math.Max(0, Math.Min(length, value.Length - dataOffset));
-        value.CopyTo((int)dataOffset, buffer, bufferOffset, count);
+        if (count > 0)
+        {
+            // string.CopyTo rejects a start past the end even for nothing to copy; an offset past the end reads nothing.
+            value.CopyTo((int)dataOffset, buffer, bufferOffset, count);
+        }
+
         return count;
     }
 

@@ -49,6 +49,7 @@ public class TopicTests
     [InlineData(25)]
     public void Undefined_topic_values_throw(int value)
     {
-        FluentActions.Invoking(() => ((Topic)value).GetIccprArticles()).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("topic");
+        FluentActions.Invoking(() => ((Topic)value).GetIccprArticles()).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("topic")
+            .WithMessage("Not a defined Topic value.*").Which.ActualValue.Should().Be((Topic)value);
     }
 }
