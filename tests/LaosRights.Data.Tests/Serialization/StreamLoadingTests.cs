@@ -28,6 +28,19 @@ public sealed class StreamLoadingTests
         stream.IsDisposed.Should().BeFalse("the caller owns the stream");
     }
 
+    [Theory]
+    [InlineData(1, 3000)]
+    [InlineData(5001, 999)]
+    [InlineData(70_000, 4096)]
+    public void Every_byte_read_before_the_buffer_grows_is_kept(int leadingSpaces, int piece)
+    {
+        // Leading whitespace shifts the JSON to offsets no earlier load used, so a pooled buffer that still holds an
+        // earlier load's bytes cannot hide a byte lost while growing.
+        using var stream = new PiecewiseStream([.. Enumerable.Repeat((byte)' ', leadingSpaces), .. Shipped], piece);
+
+        LaosRightsDataset.Load(stream).AllRecords.Should().HaveCount(LaosRightsDataset.Default.AllRecords.Count);
+    }
+
     [Fact]
     public void A_seekable_stream_is_read_from_its_current_position()
     {
