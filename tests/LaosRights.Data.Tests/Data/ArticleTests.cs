@@ -70,6 +70,18 @@ public class ArticleTests
         Article.GetSectionAt(Article.Text.IndexOf("Wat Tham Krabok", StringComparison.Ordinal)).Level.Should().Be(3);
     }
 
+    [Fact]
+    public void A_section_starts_at_its_heading_and_ends_where_the_next_begins()
+    {
+        foreach (var (section, next) in Article.Sections.Zip(Article.Sections.Skip(1)))
+        {
+            Article.GetSectionAt(section.Start).Should().BeSameAs(section, "the heading's first character is in its own section");
+            Article.GetSectionAt(next.Start - 1).Should().BeSameAs(section, "a section runs up to the next heading");
+        }
+
+        Article.GetSectionAt(Article.Text.Length - 1).Should().BeSameAs(Article.Sections[^1]);
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(8861)] // the text has 8,861 UTF-16 code units (8,863 UTF-8 bytes: "é" takes two)
