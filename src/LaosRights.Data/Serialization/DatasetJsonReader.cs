@@ -27,7 +27,7 @@ internal sealed class DatasetJsonReader
     {
     }
 
-    /// <summary>The longest property name of the format has 17 characters.</summary>
+    /// <summary>Room for any property name of the format (the longest, <c>editionDerivation</c>, has 17 characters).</summary>
     private const int MaxKnownNameLength = 32;
 
     private delegate T ItemReader<T>(ref Utf8JsonReader reader);
