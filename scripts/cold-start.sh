@@ -7,7 +7,11 @@
 #   RUNS=30 scripts/cold-start.sh    more runs (default 20)
 #
 # Uses only bash, date, awk and the .NET SDK. Prints the medians and the ratio (load + query vs empty) on the last line.
-# A third series, "--tokens-only", only reads the JSON's tokens with Utf8JsonReader: the part no loader can avoid.
+# The app references LaosRights.Data as users do: the package, packed here from src/ into a temporary folder (with its
+# ReadyToRun image for this platform). Two more series show where the time goes:
+#   "IL only"      the same app built against the library project: no ReadyToRun image, the JIT compiles everything
+#                  (what platforms without an image in the package get);
+#   "tokens only"  reads the JSON's tokens with Utf8JsonReader and nothing else: the part no loader can avoid.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${RUNS:-20}"
@@ -17,14 +21,38 @@ if [ "${1:-}" = "--aot" ]; then
   mode="aot"
   extra=(-p:PublishAot=true -r linux-x64)
 fi
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-for app in EmptyApp LaosRights.ColdStart; do
-  dotnet publish "$root/benchmarks/ColdStart/$app" -c Release -o "$out/$app" "${extra[@]}" -nologo -v quiet >/dev/null
-done
+dotnet pack "$root/src/LaosRights.Data" -c Release -o "$out/feed" -nologo -v quiet >/dev/null
+nupkg=$(find "$out/feed" -maxdepth 1 -name 'LaosRights.Data.*.nupkg' ! -name '*.snupkg' | head -n 1)
+version=$(basename "$nupkg" .nupkg); version=${version#LaosRights.Data.}
+dotnet publish "$root/benchmarks/ColdStart/EmptyApp" -c Release -o "$out/EmptyApp" "${extra[@]}" -nologo -v quiet >/dev/null
+# The measured app is benchmarks/ColdStart/LaosRights.ColdStart's Program.cs in a fresh project outside the repository
+# that references the package by version, restored into its own folder (no cached copy of the same version can be used).
+mkdir "$out/app"
+cp "$root/benchmarks/ColdStart/LaosRights.ColdStart/Program.cs" "$out/app/"
+for f in Directory.Build.props Directory.Build.targets Directory.Packages.props; do echo '<Project />' > "$out/app/$f"; done
+cat > "$out/app/LaosRights.ColdStart.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <InvariantGlobalization>true</InvariantGlobalization>
+    <RestoreAdditionalProjectSources>$out/feed</RestoreAdditionalProjectSources>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="LaosRights.Data" Version="[$version]" />
+  </ItemGroup>
+</Project>
+XML
+NUGET_PACKAGES="$out/packages" dotnet publish "$out/app" -c Release -o "$out/Package" "${extra[@]}" -nologo -v quiet >/dev/null
+dotnet publish "$root/benchmarks/ColdStart/LaosRights.ColdStart" -c Release -o "$out/IL" "${extra[@]}" -nologo -v quiet >/dev/null
 empty="$out/EmptyApp/EmptyApp"
-data="$out/LaosRights.ColdStart/LaosRights.ColdStart"
+data="$out/Package/LaosRights.ColdStart"
+il="$out/IL/LaosRights.ColdStart"
 
 [ "$("$data")" = "2009-09-25" ] || { echo "the cold-start app printed the wrong answer" >&2; exit 1; }
 [ "$("$data" --tokens-only)" = "2009-09-25" ] || { echo "the tokens-only run printed the wrong answer" >&2; exit 1; }
@@ -39,19 +67,27 @@ time_ms() { # prints the wall time of one run of "$@" in milliseconds (three dec
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-# Warm the file cache, then alternate the two apps so both see the same machine state.
-"$empty" >/dev/null; "$data" >/dev/null
-: > "$out/empty.txt"; : > "$out/data.txt"; : > "$out/tokens.txt"
+# Warm the file cache, then alternate the apps so all see the same machine state.
+[ "$("$il")" = "2009-09-25" ] || { echo "the IL-only app printed the wrong answer" >&2; exit 1; }
+"$empty" >/dev/null; "$data" >/dev/null; "$il" >/dev/null
+: > "$out/empty.txt"; : > "$out/data.txt"; : > "$out/il.txt"; : > "$out/tokens.txt"
 for _ in $(seq "$runs"); do
   time_ms "$empty" >> "$out/empty.txt"
   time_ms "$data" >> "$out/data.txt"
+  time_ms "$il" >> "$out/il.txt"
   time_ms "$data" --tokens-only >> "$out/tokens.txt"
 done
 e=$(median < "$out/empty.txt")
 d=$(median < "$out/data.txt")
+i=$(median < "$out/il.txt")
 t=$(median < "$out/tokens.txt")
-echo "mode: $mode, runs: $runs each, alternating"
+echo "mode: $mode, runs: $runs each, alternating, LaosRights.Data $version"
 echo "empty console app:   median $e ms"
 echo "JSON tokens only:    median $t ms (Utf8JsonReader over dataset.json, no mapping: the floor of any System.Text.Json loader)"
-echo "load + one query:    median $d ms"
+if [ "$mode" = "jit" ]; then
+  echo "IL only (JIT):       median $i ms (the library without its ReadyToRun image, as on platforms the package has none for)"
+else
+  echo "project reference:   median $i ms (the same app built against the library project)"
+fi
+echo "load + one query:    median $d ms (the package, as users get it)"
 awk -v d="$d" -v e="$e" 'BEGIN { printf "ratio: %.2f\n", d / e }'

@@ -37,6 +37,40 @@ for f in lib/net10.0/LaosRights.Data.dll lib/net10.0/LaosRights.Data.xml README.
   [ -f "$tmp/nupkg/$f" ] || fail "the package lacks $f."
 done
 [ -f "$tmp/snupkg/lib/net10.0/LaosRights.Data.pdb" ] || fail "the symbol package lacks the .pdb."
+# The ReadyToRun images: one per runtime identifier, each compiled for its platform from the very IL assembly in
+# lib/net10.0 (same PDB identity, so the symbol package serves them too); lib/net10.0 itself stays IL-only.
+python3 - "$tmp/nupkg" <<'PY' || fail "the package's ReadyToRun images are wrong."
+import struct, sys
+root = sys.argv[1]
+def image(path):
+    b = open(path, "rb").read()
+    pe = struct.unpack_from("<I", b, 0x3C)[0]
+    machine, sections = struct.unpack_from("<HH", b, pe + 4)
+    optional = pe + 24
+    size_of_optional = struct.unpack_from("<H", b, pe + 20)[0]
+    directories = optional + (96 if struct.unpack_from("<H", b, optional)[0] == 0x10B else 112)
+    def offset(rva):
+        for i in range(sections):
+            s = optional + size_of_optional + 40 * i
+            virtual_size, virtual_address, raw_size, raw_pointer = struct.unpack_from("<IIII", b, s + 8)
+            if virtual_address <= rva < virtual_address + max(virtual_size, raw_size):
+                return rva - virtual_address + raw_pointer
+        raise ValueError(hex(rva))
+    cli = offset(struct.unpack_from("<I", b, directories + 14 * 8)[0])
+    native_rva = struct.unpack_from("<I", b, cli + 64)[0]
+    ready_to_run = native_rva != 0 and struct.unpack_from("<I", b, offset(native_rva))[0] == 0x00525452  # "RTR"
+    i = b.find(b"RSDS")
+    return machine, ready_to_run, b[i + 4:i + 20]
+machine, r2r, pdb = image(f"{root}/lib/net10.0/LaosRights.Data.dll")
+assert machine == 0x14C and not r2r, "lib/net10.0 must be IL-only"
+expected = {"linux-x64": 0x8664 ^ 0x7B79, "linux-arm64": 0xAA64 ^ 0x7B79, "osx-arm64": 0xAA64 ^ 0x4644, "win-x64": 0x8664}
+for rid, want in expected.items():
+    m, r, p = image(f"{root}/runtimes/{rid}/lib/net10.0/LaosRights.Data.dll")
+    assert r, f"{rid}: not a ReadyToRun image"
+    assert m == want, f"{rid}: machine {m:#x}, expected {want:#x}"
+    assert p == pdb, f"{rid}: compiled from a different build than lib/net10.0"
+    print(f"ReadyToRun image for {rid}: machine {m:#06x}, same PDB as lib/net10.0")
+PY
 nuspec="$tmp/nupkg/LaosRights.Data.nuspec"
 grep -q '<license type="expression">MIT AND CC-BY-SA-4.0</license>' "$nuspec" || fail "the licence expression is missing."
 grep -q '<readme>README.md</readme>' "$nuspec" || fail "the package README is not declared."
@@ -85,6 +119,7 @@ Console.WriteLine($"consumer: events {consumerData.Events.Count}");
 Console.WriteLine($"consumer: ratification {consumerData.Events["iccpr-ratification-2009"].Date}");
 Console.WriteLine($"consumer: article sha256 {consumerData.Article.Sha256}");
 Console.WriteLine($"consumer: attribution {consumerData.Article.Attribution}");
+Console.WriteLine($"consumer: library {Path.GetRelativePath(AppContext.BaseDirectory, typeof(LaosRightsDataset).Assembly.Location)}");
 CS
 
 export NUGET_PACKAGES="$tmp/packages"
@@ -109,6 +144,9 @@ installed="$NUGET_PACKAGES/laosrights.data/$version"
 cmp -s "$installed/lib/net10.0/LaosRights.Data.dll" "$app/bin/Release/net10.0/LaosRights.Data.dll" \
   || fail "the consumer's LaosRights.Data.dll is not the packaged one."
 
+[ "$(uname -sm)" = "Linux x86_64" ] && { cmp -s "$installed/runtimes/linux-x64/lib/net10.0/LaosRights.Data.dll" \
+  "$app/bin/Release/net10.0/runtimes/linux-x64/lib/net10.0/LaosRights.Data.dll" || fail "the consumer lacks the linux-x64 ReadyToRun image."; }
+
 echo "== Consumer test: running it =="
 if ! dotnet "$app/bin/Release/net10.0/Consumer.dll" >"$tmp/run.log" 2>&1; then
   cat "$tmp/run.log"; fail "the consumer failed."
@@ -121,4 +159,7 @@ expect "2009-09-25"
 sha=$(sha256sum "$root/src/LaosRights.Data/Data/human-rights-in-laos.txt" | cut -d' ' -f1)
 expect "consumer: article sha256 $sha"
 grep -Eq '^consumer: events [1-9][0-9]*$' "$tmp/run.log" || fail "no events were loaded."
+if [ "$(uname -sm)" = "Linux x86_64" ]; then
+  expect "consumer: library runtimes/linux-x64/lib/net10.0/LaosRights.Data.dll" # the host chose the ReadyToRun image
+fi
 echo "Consumer test passed in $((SECONDS - start)) s (LaosRights.Data $version from the package, data version $data_version)."

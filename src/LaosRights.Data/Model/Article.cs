@@ -6,16 +6,21 @@ namespace LaosRights.Data;
 public sealed class Article
 {
     private readonly ArticleSection[] _sections;
+    private readonly string _licenseUrl;
+    private readonly string _sourceUrl;
+    private Uri? _licenseUri;
+    private Uri? _sourceUri;
 
-    internal Article(string title, string text, string sha256, string license, Uri licenseUrl, string attribution, Uri sourceUrl)
+    // licenseUrl and sourceUrl are absolute http or https URLs: the loader checks them (DatasetMapper.IsHttpUrl) first.
+    internal Article(string title, string text, string sha256, string license, string licenseUrl, string attribution, string sourceUrl)
     {
         Title = title;
         Text = text;
         Sha256 = sha256;
         License = license;
-        LicenseUrl = licenseUrl;
+        _licenseUrl = licenseUrl;
         Attribution = attribution;
-        SourceUrl = sourceUrl;
+        _sourceUrl = sourceUrl;
         _sections = ArticleSection.Parse(text) ?? throw new ArgumentException("The article text must start with a level-1 heading ('= Title =').", nameof(text));
         Sections = Array.AsReadOnly(_sections);
     }
@@ -32,14 +37,19 @@ public sealed class Article
     /// <summary>The licence of the article text and of the data derived from it: "CC BY-SA 4.0".</summary>
     public string License { get; }
 
-    /// <summary>Where the licence text is published.</summary>
-    public Uri LicenseUrl { get; }
+    /// <summary>Where the licence text is published: an absolute http or https URL.</summary>
+    /// <remarks>
+    /// Created on first access (the first <see cref="Uri"/> of a process costs milliseconds that loading the dataset
+    /// need not pay); every access returns an equal value, and concurrent first accesses are safe.
+    /// </remarks>
+    public Uri LicenseUrl => _licenseUri ??= new Uri(_licenseUrl, UriKind.Absolute);
 
     /// <summary>The attribution to show wherever the text or data is reused.</summary>
     public string Attribution { get; }
 
-    /// <summary>The address of the original article on the English Wikipedia.</summary>
-    public Uri SourceUrl { get; }
+    /// <summary>The address of the original article on the English Wikipedia: an absolute http or https URL.</summary>
+    /// <remarks>Created on first access, like <see cref="LicenseUrl"/>.</remarks>
+    public Uri SourceUrl => _sourceUri ??= new Uri(_sourceUrl, UriKind.Absolute);
 
     /// <summary>
     /// Every section in document order, the title section (level 1) first; see <see cref="ArticleSection"/>.

@@ -128,16 +128,16 @@ public sealed record Event : DatasetRecord
     public IReadOnlyList<string> SourceIds { get; init; } = [];
 
     /// <summary>The actors involved and their roles.</summary>
-    public IReadOnlyList<EventActor> Actors { get; init; } = [];
+    public IReadOnlyList<EventActor> Actors { get; init; } = ReadOnlyArray<EventActor>.Empty;
 
     /// <summary>Ids of the places where it happened, as far as the article says.</summary>
     public IReadOnlyList<string> PlaceIds { get; init; } = [];
 
     /// <summary>The human-rights topics it concerns.</summary>
-    public IReadOnlyList<Topic> Topics { get; init; } = [];
+    public IReadOnlyList<Topic> Topics { get; init; } = ReadOnlyArray<Topic>.Empty;
 
     /// <summary>Links to events it follows or responds to, as the article states them.</summary>
-    public IReadOnlyList<EventRelation> Related { get; init; } = [];
+    public IReadOnlyList<EventRelation> Related { get; init; } = ReadOnlyArray<EventRelation>.Empty;
 }
 
 /// <summary>An individual case: the events of one story (arrest, sentence, death in custody, release), in order.</summary>
@@ -154,7 +154,7 @@ public sealed record Case : DatasetRecord
     public IReadOnlyList<string> SubjectIds { get; init; } = [];
 
     /// <summary>The topics the case concerns.</summary>
-    public IReadOnlyList<Topic> Topics { get; init; } = [];
+    public IReadOnlyList<Topic> Topics { get; init; } = ReadOnlyArray<Topic>.Empty;
 }
 
 /// <summary>
@@ -303,7 +303,7 @@ public sealed record Claim : DatasetRecord
     public IReadOnlyList<string> SubjectIds { get; init; } = [];
 
     /// <summary>The topics the claim concerns.</summary>
-    public IReadOnlyList<Topic> Topics { get; init; } = [];
+    public IReadOnlyList<Topic> Topics { get; init; } = ReadOnlyArray<Topic>.Empty;
 
     /// <summary>Ids of the sources the claim is made in.</summary>
     public IReadOnlyList<string> SourceIds { get; init; } = [];

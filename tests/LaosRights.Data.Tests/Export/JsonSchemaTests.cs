@@ -41,6 +41,9 @@ public class JsonSchemaTests
     [InlineData("unquantified figure with a value", "$.figures[?bound=unquantified].value", "5")]
     [InlineData("between without upper value", "$.figures[0].bound", "\"between\"")]
     [InlineData("no evidence", "$.places[0].evidence", "[]")]
+    [InlineData("relative url", "$.article.licenseUrl", "\"wiki/Laos\"")]
+    [InlineData("ftp url", "$.article.sourceUrl", "\"ftp://example.org/laos\"")]
+    [InlineData("space in url", "$.article.sourceUrl", "\"https://en.wikipedia.org/wiki/Human rights\"")]
     public void The_schema_rejects_an_invalid_document(string because, string path, string json)
     {
         var document = JsonNode.Parse(ShippedJson)!;
@@ -55,6 +58,7 @@ public class JsonSchemaTests
     [InlineData("$.events[0].summary", "\"Another neutral summary\"")]
     [InlineData("$.events[0].date", "\"2009-09-25/..\"")]
     [InlineData("$.figures[?bound=unquantified].bound", "\"unquantified\"")]
+    [InlineData("$.article.sourceUrl", "\"http://example.org/a/b?c=d&e=%C3%A9#f\"")]
     public void The_schema_accepts_a_valid_change(string path, string json)
     {
         // The control for the negative cases above: the editing helper itself does not make documents invalid.

@@ -17,7 +17,7 @@ internal static class QueryTestData
 
     /// <summary>The article of <see cref="Dataset"/>: one heading and one sentence.</summary>
     public static readonly Article TinyArticle = new(
-        "Tiny", "= Tiny =\nSome text.\n", new string('0', 64), "CC0", new Uri("https://example.org/licence"), "Test data.", new Uri("https://example.org/tiny"));
+        "Tiny", "= Tiny =\nSome text.\n", new string('0', 64), "CC0", "https://example.org/licence", "Test data.", "https://example.org/tiny");
 
     /// <summary>
     /// A small dataset of hand-made records, built without the loader's checks so edge cases (a case listing an event twice,

@@ -223,7 +223,7 @@ public class EveryFieldRuleTests
         var document = Parse();
         document["article"]![property] = "wiki/Laos";
 
-        ProblemsOf(document).Should().Contain(new DatasetProblem($"article.{property}", "'wiki/Laos' is not an absolute URL."));
+        ProblemsOf(document).Should().Contain(new DatasetProblem($"article.{property}", "'wiki/Laos' is not an absolute http or https URL."));
     }
 
     private static readonly Dictionary<string, Action<JsonObject>> EdgesThatAreValid = new()

@@ -17,7 +17,7 @@ public class ValidationRuleTests
     {
         ["missing article"] = (d => d.Remove("article"), "article", "required."),
         ["missing title"] = (d => Article(d).Remove("title"), "article.title", "required."),
-        ["relative licence url"] = (d => Article(d)["licenseUrl"] = "licenses/by-sa", "article.licenseUrl", "'licenses/by-sa' is not an absolute URL."),
+        ["relative licence url"] = (d => Article(d)["licenseUrl"] = "licenses/by-sa", "article.licenseUrl", "'licenses/by-sa' is not an absolute http or https URL."),
         ["text that does not match its hash"] = (d => Article(d)["text"] = "= X =\n", "article.sha256", "but the SHA-256 of article.text is"),
         ["text without a title heading"] = (d => { Article(d)["text"] = "no heading"; Article(d)["sha256"] = EmbeddedData.Sha256Hex("no heading"u8); }, "article.text", "must start with a level-1 heading"),
         ["missing data version"] = (d => d.Remove("dataVersion"), "dataVersion", "required."),
