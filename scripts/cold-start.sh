@@ -25,12 +25,18 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-dotnet pack "$root/src/LaosRights.Data" -c Release -o "$out/feed" -nologo -v quiet >/dev/null
+run() { # runs a build step quietly; on failure prints its log and stops
+  local name="$1"; shift
+  if ! "$@" >"$out/$name.log" 2>&1; then cat "$out/$name.log" >&2; echo "cold start: $name failed" >&2; exit 1; fi
+}
+run pack dotnet pack "$root/src/LaosRights.Data" -c Release -o "$out/feed" -nologo
 nupkg=$(find "$out/feed" -maxdepth 1 -name 'LaosRights.Data.*.nupkg' ! -name '*.snupkg' | head -n 1)
 version=$(basename "$nupkg" .nupkg); version=${version#LaosRights.Data.}
-dotnet publish "$root/benchmarks/ColdStart/EmptyApp" -c Release -o "$out/EmptyApp" "${extra[@]}" -nologo -v quiet >/dev/null
+run publish-empty dotnet publish "$root/benchmarks/ColdStart/EmptyApp" -c Release -o "$out/EmptyApp" "${extra[@]}" -nologo
 # The measured app is benchmarks/ColdStart/LaosRights.ColdStart's Program.cs in a fresh project outside the repository
-# that references the package by version, restored into its own folder (no cached copy of the same version can be used).
+# that references the package by version, restored into its own folder (no cached copy of the same version can be used;
+# the machine's global packages folder is a fallback for NodaTime and the runtime packs, so no download is needed).
+global_packages=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: *//')
 mkdir "$out/app"
 cp "$root/benchmarks/ColdStart/LaosRights.ColdStart/Program.cs" "$out/app/"
 for f in Directory.Build.props Directory.Build.targets Directory.Packages.props; do echo '<Project />' > "$out/app/$f"; done
@@ -42,17 +48,29 @@ cat > "$out/app/LaosRights.ColdStart.csproj" <<XML
     <ImplicitUsings>enable</ImplicitUsings>
     <InvariantGlobalization>true</InvariantGlobalization>
     <RestoreAdditionalProjectSources>$out/feed</RestoreAdditionalProjectSources>
+    <RestoreFallbackFolders>$global_packages</RestoreFallbackFolders>
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="LaosRights.Data" Version="[$version]" />
   </ItemGroup>
 </Project>
 XML
-NUGET_PACKAGES="$out/packages" dotnet publish "$out/app" -c Release -o "$out/Package" "${extra[@]}" -nologo -v quiet >/dev/null
-dotnet publish "$root/benchmarks/ColdStart/LaosRights.ColdStart" -c Release -o "$out/IL" "${extra[@]}" -nologo -v quiet >/dev/null
+NUGET_PACKAGES="$out/packages" run publish-package-app dotnet publish "$out/app" -c Release -o "$out/Package" "${extra[@]}" -nologo
+run publish-il-app dotnet publish "$root/benchmarks/ColdStart/LaosRights.ColdStart" -c Release -o "$out/IL" "${extra[@]}" -nologo
 empty="$out/EmptyApp/EmptyApp"
 data="$out/Package/LaosRights.ColdStart"
 il="$out/IL/LaosRights.ColdStart"
+
+# Which image of the library the package app loads on this platform (framework-dependent apps only).
+image="(compiled into the native binary)"
+if [ "$mode" = "jit" ]; then
+  rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)
+  if [ -f "$out/Package/runtimes/$rid/lib/net10.0/LaosRights.Data.dll" ]; then
+    image="runtimes/$rid/lib/net10.0/LaosRights.Data.dll (ReadyToRun)"
+  else
+    image="lib/net10.0/LaosRights.Data.dll (IL only: the package has no ReadyToRun image for $rid)"
+  fi
+fi
 
 [ "$("$data")" = "2009-09-25" ] || { echo "the cold-start app printed the wrong answer" >&2; exit 1; }
 [ "$("$data" --tokens-only)" = "2009-09-25" ] || { echo "the tokens-only run printed the wrong answer" >&2; exit 1; }
@@ -89,5 +107,5 @@ if [ "$mode" = "jit" ]; then
 else
   echo "project reference:   median $i ms (the same app built against the library project)"
 fi
-echo "load + one query:    median $d ms (the package, as users get it)"
+echo "load + one query:    median $d ms (the package, as users get it; library image: $image)"
 awk -v d="$d" -v e="$e" 'BEGIN { printf "ratio: %.2f\n", d / e }'

@@ -60,6 +60,7 @@ def image(path):
     native_rva = struct.unpack_from("<I", b, cli + 64)[0]
     ready_to_run = native_rva != 0 and struct.unpack_from("<I", b, offset(native_rva))[0] == 0x00525452  # "RTR"
     i = b.find(b"RSDS")
+    assert i >= 0, f"{path}: no CodeView (RSDS) debug record"
     return machine, ready_to_run, b[i + 4:i + 20]
 machine, r2r, pdb = image(f"{root}/lib/net10.0/LaosRights.Data.dll")
 assert machine == 0x14C and not r2r, "lib/net10.0 must be IL-only"

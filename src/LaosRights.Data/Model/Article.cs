@@ -40,16 +40,16 @@ public sealed class Article
     /// <summary>Where the licence text is published: an absolute http or https URL.</summary>
     /// <remarks>
     /// Created on first access (the first <see cref="Uri"/> of a process costs milliseconds that loading the dataset
-    /// need not pay); every access returns an equal value, and concurrent first accesses are safe.
+    /// need not pay); every access, concurrent first accesses included, returns the same instance.
     /// </remarks>
-    public Uri LicenseUrl => _licenseUri ??= new Uri(_licenseUrl, UriKind.Absolute);
+    public Uri LicenseUrl => _licenseUri ?? Create(ref _licenseUri, _licenseUrl);
 
     /// <summary>The attribution to show wherever the text or data is reused.</summary>
     public string Attribution { get; }
 
     /// <summary>The address of the original article on the English Wikipedia: an absolute http or https URL.</summary>
     /// <remarks>Created on first access, like <see cref="LicenseUrl"/>.</remarks>
-    public Uri SourceUrl => _sourceUri ??= new Uri(_sourceUrl, UriKind.Absolute);
+    public Uri SourceUrl => _sourceUri ?? Create(ref _sourceUri, _sourceUrl);
 
     /// <summary>
     /// Every section in document order, the title section (level 1) first; see <see cref="ArticleSection"/>.
@@ -80,6 +80,10 @@ public sealed class Article
 
         return found;
     }
+
+    // The first caller's instance wins, so every access returns the same Uri.
+    private static Uri Create(ref Uri? field, string url) =>
+        Interlocked.CompareExchange(ref field, new Uri(url, UriKind.Absolute), null) ?? field;
 
     /// <summary>Returns the article's title.</summary>
     /// <returns>The title.</returns>

@@ -1,15 +1,18 @@
 using System.Collections;
+using System.Diagnostics;
 
 namespace LaosRights.Data;
 
 /// <summary>
 /// A read-only view of an array the library owns, for lists of value types (<see cref="EventActor"/>,
-/// <see cref="EventRelation"/>, <see cref="Topic"/>). It does what
-/// <see cref="System.Collections.ObjectModel.ReadOnlyCollection{T}"/> does, but being defined in this assembly its code
-/// over these types is compiled ahead of time with the library (ReadyToRun), where the framework's generic collections
-/// over the library's value types are compiled by the JIT on first use: about thirty methods on the cold path of loading.
+/// <see cref="EventRelation"/>, <see cref="Topic"/>). It behaves like
+/// <see cref="System.Collections.ObjectModel.ReadOnlyCollection{T}"/> over an array (the same exceptions, an enumerator
+/// that can be reset), but being defined in this assembly its code over these types is compiled ahead of time with the
+/// library (ReadyToRun), where the framework's generic collections over the library's value types are compiled by the
+/// JIT on first use: about thirty methods on the cold path of loading.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
+[DebuggerDisplay("Count = {Count}")]
 internal sealed class ReadOnlyArray<T> : IList<T>, IReadOnlyList<T>, IList
 {
     private readonly T[] _items;
@@ -32,18 +35,30 @@ internal sealed class ReadOnlyArray<T> : IList<T>, IReadOnlyList<T>, IList
 
     object ICollection.SyncRoot => _items;
 
-    public T this[int index] => _items[index];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+    public T this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)_items.Length)
+            {
+                ReadOnlyArray.ThrowIndexOutOfRange(index);
+            }
+
+            return _items[index];
+        }
+    }
 
     T IList<T>.this[int index]
     {
-        get => _items[index];
-        set => throw ReadOnly();
+        get => this[index];
+        set => throw ReadOnlyArray.ReadOnly();
     }
 
     object? IList.this[int index]
     {
-        get => _items[index];
-        set => throw ReadOnly();
+        get => this[index];
+        set => throw ReadOnlyArray.ReadOnly();
     }
 
     public bool Contains(T item) => Array.IndexOf(_items, item) >= 0;
@@ -52,13 +67,7 @@ internal sealed class ReadOnlyArray<T> : IList<T>, IReadOnlyList<T>, IList
 
     public void CopyTo(T[] array, int arrayIndex) => _items.CopyTo(array, arrayIndex);
 
-    public IEnumerator<T> GetEnumerator()
-    {
-        for (var i = 0; i < _items.Length; i++)
-        {
-            yield return _items[i];
-        }
-    }
+    public IEnumerator<T> GetEnumerator() => new Enumerator(_items);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
@@ -66,27 +75,97 @@ internal sealed class ReadOnlyArray<T> : IList<T>, IReadOnlyList<T>, IList
 
     int IList.IndexOf(object? value) => value is T item ? IndexOf(item) : -1;
 
-    void ICollection.CopyTo(Array array, int index) => _items.CopyTo(array, index);
+    void ICollection.CopyTo(Array array, int index)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        if (array is T[] typed)
+        {
+            _items.CopyTo(typed, index);
+            return;
+        }
 
-    void ICollection<T>.Add(T item) => throw ReadOnly();
+        try
+        {
+            Array.Copy(_items, 0, array, index, _items.Length);
+        }
+        catch (ArrayTypeMismatchException e)
+        {
+            throw new ArgumentException("Target array type is not compatible with the type of items in the collection.", nameof(array), e);
+        }
+        catch (InvalidCastException e)
+        {
+            throw new ArgumentException("Target array type is not compatible with the type of items in the collection.", nameof(array), e);
+        }
+    }
 
-    void ICollection<T>.Clear() => throw ReadOnly();
+    void ICollection<T>.Add(T item) => throw ReadOnlyArray.ReadOnly();
 
-    bool ICollection<T>.Remove(T item) => throw ReadOnly();
+    void ICollection<T>.Clear() => throw ReadOnlyArray.ReadOnly();
 
-    void IList<T>.Insert(int index, T item) => throw ReadOnly();
+    bool ICollection<T>.Remove(T item) => throw ReadOnlyArray.ReadOnly();
 
-    void IList<T>.RemoveAt(int index) => throw ReadOnly();
+    void IList<T>.Insert(int index, T item) => throw ReadOnlyArray.ReadOnly();
 
-    int IList.Add(object? value) => throw ReadOnly();
+    void IList<T>.RemoveAt(int index) => throw ReadOnlyArray.ReadOnly();
 
-    void IList.Clear() => throw ReadOnly();
+    int IList.Add(object? value) => throw ReadOnlyArray.ReadOnly();
 
-    void IList.Insert(int index, object? value) => throw ReadOnly();
+    void IList.Clear() => throw ReadOnlyArray.ReadOnly();
 
-    void IList.Remove(object? value) => throw ReadOnly();
+    void IList.Insert(int index, object? value) => throw ReadOnlyArray.ReadOnly();
 
-    void IList.RemoveAt(int index) => throw ReadOnly();
+    void IList.Remove(object? value) => throw ReadOnlyArray.ReadOnly();
 
-    private static NotSupportedException ReadOnly() => new("The collection is read-only.");
+    void IList.RemoveAt(int index) => throw ReadOnlyArray.ReadOnly();
+
+    /// <summary>Walks the array like an array's own enumerator: <see cref="Current"/> outside the items throws, <see cref="Reset"/> starts over.</summary>
+    private sealed class Enumerator(T[] items) : IEnumerator<T>
+    {
+        private int _index = -1;
+
+        public T Current
+        {
+            get
+            {
+                if ((uint)_index >= (uint)items.Length)
+                {
+                    ReadOnlyArray.ThrowEnumeration(_index < 0);
+                }
+
+                return items[_index];
+            }
+        }
+
+        object? IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            if (_index < items.Length)
+            {
+                _index++;
+            }
+
+            return _index < items.Length;
+        }
+
+        public void Reset() => _index = -1;
+
+        public void Dispose()
+        {
+        }
+    }
+}
+
+/// <summary>The exceptions of <see cref="ReadOnlyArray{T}"/>, outside the generic type so that each is compiled once.</summary>
+internal static class ReadOnlyArray
+{
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public static void ThrowIndexOutOfRange(int index) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, "Index was out of range. Must be non-negative and less than the size of the collection.");
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public static void ThrowEnumeration(bool notStarted) =>
+        throw new InvalidOperationException(notStarted ? "Enumeration has not started. Call MoveNext." : "Enumeration already finished.");
+
+    public static NotSupportedException ReadOnly() => new("The collection is read-only.");
 }

@@ -37,32 +37,37 @@ internal sealed class DatasetMapper
     /// <summary>
     /// An absolute http or https URL, checked by hand rather than with <see cref="Uri"/> because constructing the first
     /// <see cref="Uri"/> in a process cost about 4 ms of every cold start (<see cref="Article"/> builds its
-    /// <see cref="Uri"/> values on first use instead): <c>http://</c> or <c>https://</c>; a host of dot-separated labels
-    /// of ASCII letters, digits and inner hyphens; then optionally a path, query or fragment (starting with <c>/</c>,
-    /// <c>?</c> or <c>#</c>) of printable ASCII other than space and <c>" &lt; &gt; \ ^ ` { | }</c>. No port, user
-    /// information or IP literal. Every such string is an absolute <see cref="Uri"/> (a test checks this).
+    /// <see cref="Uri"/> values on first use instead): <c>http://</c> or <c>https://</c>; a DNS host name of at most 253
+    /// characters in dot-separated labels of 1 to 63 ASCII letters, digits and inner hyphens, the last label starting
+    /// with a letter (so no IP address in any notation: <c>https://1/</c> and <c>https://0x7f.1/</c> are rejected);
+    /// then optionally a path, query or fragment (starting with <c>/</c>, <c>?</c> or <c>#</c>) of printable ASCII
+    /// other than space and <c>" &lt; &gt; \ ^ ` { | }</c>. No port, user information, IP literal or non-ASCII host.
+    /// Every such string is an absolute <see cref="Uri"/> (a property test checks this), and the JSON Schema's
+    /// <c>url</c> pattern says the same (a test checks that too).
     /// </summary>
     internal static bool IsHttpUrl(string text)
     {
-        var rest = text.StartsWith("https://", StringComparison.Ordinal) ? 8
+        const int MaxHost = 253, MaxLabel = 63;
+        var host = text.StartsWith("https://", StringComparison.Ordinal) ? 8
             : text.StartsWith("http://", StringComparison.Ordinal) ? 7
             : -1;
-        if (rest < 0)
+        if (host < 0)
         {
             return false;
         }
 
-        var i = rest;
+        var i = host;
+        int label;
         while (true)
         {
             // One label: a letter or digit, then letters, digits or hyphens, ending with a letter or digit.
-            var start = i;
+            label = i;
             while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '-'))
             {
                 i++;
             }
 
-            if (i == start || text[start] == '-' || text[i - 1] == '-')
+            if (i == label || i - label > MaxLabel || text[label] == '-' || text[i - 1] == '-')
             {
                 return false;
             }
@@ -74,6 +79,11 @@ internal sealed class DatasetMapper
             }
 
             break;
+        }
+
+        if (i - host > MaxHost || !char.IsAsciiLetter(text[label]))
+        {
+            return false;
         }
 
         if (i == text.Length)

@@ -4,10 +4,11 @@ namespace LaosRights.Data.Serialization;
 
 /// <summary>Converts enum values to and from the kebab-case names used in the data files (<c>ConcernRaised</c> ⇄ <c>concern-raised</c>).</summary>
 /// <remarks>
-/// The names (of the data files and of the CSV export) are written out here, in declaration order, rather than derived from the enums by reflection: they are the
-/// data format's vocabulary, which must not change when a C# member is renamed, and reading enum metadata by reflection
-/// cost a fresh process about 4 ms on the first load of the dataset. A test checks every table against its enum: one
-/// name per member, in order, each the kebab-case of the member's name. Every enum of the model is backed by
+/// The names (of the data files and of the CSV export) are written out here, in declaration order, rather than derived
+/// from the enums by reflection, because reading enum metadata by reflection cost a fresh process about 4 ms on the first
+/// load of the dataset. They are the data format's vocabulary: a test holds every table to its enum (one name per member,
+/// in order, each the kebab-case of the member's name) and another to the JSON Schema's lists, so renaming a member or
+/// adding one fails a test instead of silently changing the format. Every enum of the model is backed by
 /// <see cref="int"/> and numbered from 0 without gaps, so a name's index is its value.
 /// </remarks>
 internal static class VocabularyNames
@@ -15,8 +16,7 @@ internal static class VocabularyNames
     public static bool TryParse<TEnum>(string? name, out TEnum value)
         where TEnum : struct, Enum
     {
-        var number = name is null ? -1 : Array.IndexOf(Table<TEnum>.Names, name);
-        if (number >= 0)
+        if (name is not null && Table<TEnum>.ByName.TryGetValue(name, out var number))
         {
             value = Unsafe.As<int, TEnum>(ref number);
             return true;
@@ -57,10 +57,23 @@ internal static class VocabularyNames
         _ => throw new NotSupportedException($"{typeof(TEnum).Name} is not a vocabulary of the data format."),
     };
 
+    // Non-generic, so that one precompiled body serves every enum.
+    private static Dictionary<string, int> Index(string[] names)
+    {
+        var byName = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            byName.Add(names[i], i);
+        }
+
+        return byName;
+    }
+
     private static class Table<TEnum>
         where TEnum : struct, Enum
     {
         public static readonly string[] Names = NamesOf<TEnum>();
         public static readonly IReadOnlyList<string> ReadOnlyNames = Array.AsReadOnly(Names);
+        public static readonly Dictionary<string, int> ByName = Index(Names);
     }
 }

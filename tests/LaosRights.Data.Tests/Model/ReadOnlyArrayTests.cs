@@ -58,7 +58,7 @@ public class ReadOnlyArrayTests
         list.CopyTo(copy, 1);
         copy.Should().Equal(default, items[0], items[1], items[2], default);
         list.ToList().Should().Equal(items);
-        FluentActions.Invoking(() => list[3]).Should().Throw<IndexOutOfRangeException>();
+        FluentActions.Invoking(() => list[3]).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("index");
 
         var untyped = (IList)list;
         untyped[0].Should().Be(items[0]);
@@ -72,6 +72,42 @@ public class ReadOnlyArrayTests
         objects.Should().Equal(items.Cast<object>());
         ((ICollection)list).IsSynchronized.Should().BeFalse();
         ((ICollection)list).SyncRoot.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void It_fails_where_a_read_only_collection_over_an_array_fails_and_in_the_same_way()
+    {
+        EventActor[] items = [new("a", ActorRole.Acted), new("b", ActorRole.Affected)];
+        IList<EventActor> mine = new ReadOnlyArray<EventActor>([.. items]);
+        IList<EventActor> framework = Array.AsReadOnly<EventActor>([.. items]);
+
+        foreach (var list in new[] { mine, framework })
+        {
+            var which = list.GetType().Name;
+            FluentActions.Invoking(() => list[-1]).Should().Throw<ArgumentOutOfRangeException>(which);
+            FluentActions.Invoking(() => list[2]).Should().Throw<ArgumentOutOfRangeException>(which);
+            FluentActions.Invoking(() => ((IList)list)[2]).Should().Throw<ArgumentOutOfRangeException>(which);
+            FluentActions.Invoking(() => list.CopyTo(new EventActor[1], 0)).Should().Throw<ArgumentException>(which);
+            FluentActions.Invoking(() => list.CopyTo(null!, 0)).Should().Throw<ArgumentNullException>(which);
+            FluentActions.Invoking(() => ((ICollection)list).CopyTo(new string[2], 0)).Should().Throw<ArgumentException>(which)
+                .Which.Should().NotBeOfType<ArgumentOutOfRangeException>();
+            FluentActions.Invoking(() => ((ICollection)list).CopyTo(null!, 0)).Should().Throw<ArgumentNullException>(which);
+
+            using var enumerator = list.GetEnumerator();
+            FluentActions.Invoking(() => enumerator.Current).Should().Throw<InvalidOperationException>(which + ": not started");
+            enumerator.MoveNext().Should().BeTrue();
+            enumerator.Current.Should().Be(items[0]);
+            enumerator.MoveNext().Should().BeTrue();
+            enumerator.MoveNext().Should().BeFalse();
+            enumerator.MoveNext().Should().BeFalse();
+            FluentActions.Invoking(() => enumerator.Current).Should().Throw<InvalidOperationException>(which + ": finished");
+            enumerator.Reset();
+            enumerator.MoveNext().Should().BeTrue();
+            ((IEnumerator)enumerator).Current.Should().Be(items[0]);
+        }
+
+        FluentActions.Invoking(() => mine[2]).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("Index was out of range. Must be non-negative and less than the size of the collection.*");
     }
 
     [Fact]

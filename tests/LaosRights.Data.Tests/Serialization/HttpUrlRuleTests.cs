@@ -28,6 +28,8 @@ public class HttpUrlRuleTests
     [InlineData("https://example.org?q=1")]
     [InlineData("https://example.org#top")]
     [InlineData("https://example.org/a%20b/(c)!$&'*+,;=:@~[]")]
+    [InlineData("https://1.2.3.example/")]
+    [InlineData("https://x1/")]
     public void Accepts_absolute_http_and_https_urls(string url)
     {
         DatasetMapper.IsHttpUrl(url).Should().BeTrue();
@@ -64,6 +66,14 @@ public class HttpUrlRuleTests
     [InlineData("https://example.org/é", "a non-ASCII path")]
     [InlineData(" https://example.org/", "leading space")]
     [InlineData("https://example.org/ ", "trailing space")]
+    [InlineData("https://example.org\n", "a trailing line feed")]
+    [InlineData("https://example.org/\n", "a trailing line feed after the path")]
+    [InlineData("https://1/", "an IPv4 address in short form (the last label must start with a letter)")]
+    [InlineData("https://127.0.0.1/", "an IPv4 address")]
+    [InlineData("https://0x7f.1/", "an IPv4 address in hex")]
+    [InlineData("https://0x7f/", "a number in hex as the whole host")]
+    [InlineData("https://[::1]/", "an IPv6 literal")]
+    [InlineData("https://example.9org/", "a last label starting with a digit")]
     public void Rejects_everything_else(string url, string because)
     {
         DatasetMapper.IsHttpUrl(url).Should().BeFalse(because);
@@ -74,12 +84,45 @@ public class HttpUrlRuleTests
     private static readonly string[] Separators = ["", "/", "?", "#", ":", "@"];
 
     [Fact]
+    public void Labels_of_at_most_63_and_hosts_of_at_most_253_characters()
+    {
+        var label63 = "a" + new string('7', 61) + "b";
+        Accepted("https://" + label63 + ".org/").Should().BeTrue();
+        Accepted("https://" + label63 + "c.org/").Should().BeFalse("a label of 64 characters");
+        Accepted("https://" + new string('1', 63) + ".org/").Should().BeTrue("an all-digit label that is not the last one");
+        Accepted("https://" + new string('1', 64) + ".org/").Should().BeFalse("an all-digit label of 64 characters");
+        Accepted("https://" + new string('a', 64) + "/").Should().BeFalse();
+
+        var host253 = string.Join('.', Enumerable.Repeat(new string('a', 63), 3)) + "." + new string('b', 61); // 3 × 64 + 61
+        host253.Length.Should().Be(253);
+        Accepted("https://" + host253).Should().BeTrue();
+        Accepted("https://" + host253 + "/path").Should().BeTrue();
+        Accepted("https://" + host253 + "b").Should().BeFalse("a host of 254 characters");
+        Accepted("https://" + host253 + "b/path").Should().BeFalse();
+
+        bool Accepted(string url)
+        {
+            var ok = DatasetMapper.IsHttpUrl(url);
+            SchemaPattern.IsMatch(url).Should().Be(ok, "the schema's pattern agrees for {0}", url);
+            if (ok)
+            {
+                new Uri(url, UriKind.Absolute).Host.Should().Be(url[8..].Split('/')[0].ToLowerInvariant());
+            }
+
+            return ok;
+        }
+    }
+
+    [Fact]
     public void Every_accepted_url_is_an_absolute_uri_and_matches_the_schema()
     {
-        // Near-misses are common: labels from a small alphabet with hyphens and dots, tails from all of printable ASCII.
-        var label = Gen.String[Gen.Char["ab9-"], 0, 4];
-        var host = Gen.Select(label.Array[1, 3], labels => string.Join('.', labels));
-        var tail = Gen.OneOf(Gen.String[Gen.Char["ab9/?#%=&'()[]~_-.:@!$*+,;"], 0, 12], Gen.String[Gen.Char[' ', '~'], 0, 12]);
+        // Near-misses are common: labels from a small alphabet with hyphens, digits and dots, sometimes near the
+        // 63-character limit, hosts sometimes near 253; tails from all of printable ASCII and line ends.
+        var label = Gen.OneOf(Gen.String[Gen.Char["ab9-"], 0, 4], Gen.String[Gen.Char["a9"], 60, 66]);
+        var host = Gen.OneOf(
+            Gen.Select(label.Array[1, 3], labels => string.Join('.', labels)),
+            Gen.Select(Gen.Int[240, 260], Gen.Char["a9"], (length, c) => string.Join('.', Enumerable.Repeat(new string(c, 63), 5))[..length]));
+        var tail = Gen.OneOf(Gen.String[Gen.Char["ab9/?#%=&'()[]~_-.:@!$*+,;"], 0, 12], Gen.String[Gen.Char[' ', '~'], 0, 12], Gen.String[Gen.Char["a/\n\r"], 0, 3]);
         var url = Gen.Select(Gen.Int[0, 3].Select(i => Schemes[i]), host, Gen.Int[0, 5].Select(i => Separators[i]), tail,
             (scheme, h, separator, t) => scheme + h + separator + t);
         var accepted = 0;
@@ -91,12 +134,35 @@ public class HttpUrlRuleTests
             if (ok)
             {
                 accepted++;
-                Uri.TryCreate(text, UriKind.Absolute, out var uri).Should().BeTrue();
-                uri!.IsAbsoluteUri.Should().BeTrue();
+                var uri = new Uri(text, UriKind.Absolute); // what Article.LicenseUrl and SourceUrl do on first access
+                uri.IsAbsoluteUri.Should().BeTrue();
+                uri.Scheme.Should().BeOneOf("http", "https");
+                uri.HostNameType.Should().Be(UriHostNameType.Dns);
             }
         });
 
-        accepted.Should().BeGreaterThan(Iterations / 20, "the generator must reach the accepted side often");
+        accepted.Should().BeGreaterThan(Iterations / 40, "the generator must reach the accepted side often");
+    }
+
+    [Theory]
+    [InlineData("licenseUrl")]
+    [InlineData("sourceUrl")]
+    public void A_url_that_loads_is_a_uri_and_one_that_would_not_be_is_reported_at_load(string property)
+    {
+        var longest = "https://" + new string('a', 63) + ".org/wiki/Laos";
+        var article = LaosRightsDataset.Load(WithArticle(property, longest)).Article;
+        (property == "licenseUrl" ? article.LicenseUrl : article.SourceUrl).OriginalString.Should().Be(longest);
+
+        var tooLong = "https://" + new string('a', 64) + ".org/wiki/Laos";
+        FluentActions.Invoking(() => LaosRightsDataset.Load(WithArticle(property, tooLong))).Should().Throw<DatasetValidationException>()
+            .Which.Problems.Should().ContainSingle().Which.Should().Be(new DatasetProblem($"article.{property}", $"'{tooLong}' is not an absolute http or https URL."));
+
+        static string WithArticle(string property, string url)
+        {
+            var document = JsonNode.Parse(EmbeddedData.ReadResource(EmbeddedData.DatasetResourceName))!;
+            document["article"]![property] = url;
+            return document.ToJsonString();
+        }
     }
 
     [Fact]
@@ -109,5 +175,11 @@ public class HttpUrlRuleTests
         license.OriginalString.Should().Be("https://creativecommons.org/licenses/by-sa/4.0/");
         article.SourceUrl.Should().BeSameAs(article.SourceUrl);
         article.SourceUrl.AbsoluteUri.Should().Be("https://en.wikipedia.org/wiki/Human_rights_in_Laos");
+
+        // Concurrent first accesses on a fresh article all get the one instance.
+        var fresh = LaosRightsDataset.Load(System.Text.Encoding.UTF8.GetString(EmbeddedData.ReadResource(EmbeddedData.DatasetResourceName))).Article;
+        var seen = new Uri[16];
+        Parallel.For(0, seen.Length, i => seen[i] = fresh.SourceUrl);
+        seen.Should().OnlyContain(u => ReferenceEquals(u, fresh.SourceUrl));
     }
 }
