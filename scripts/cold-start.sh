@@ -6,7 +6,7 @@
 #   scripts/cold-start.sh --aot      the same two apps published with Native AOT
 #   RUNS=30 scripts/cold-start.sh    more runs (default 20)
 #
-# Uses only bash, date, awk and the .NET SDK. Prints the medians and the ratio (load + query vs empty) on the last line.
+# Uses only bash, coreutils (date +%s%N: /usr/bin/time reports hundredths of a second, too coarse here), awk and the .NET SDK. Prints the medians and the ratio (load + query vs empty) on the last line.
 # The app references LaosRights.Data as users do: the package, packed here from src/ into a temporary folder (with its
 # ReadyToRun image for this platform). Two more series show where the time goes:
 #   "IL only"      the same app built against the library project: no ReadyToRun image, the JIT compiles everything
