@@ -88,11 +88,7 @@ internal sealed class ReadOnlyArray<T> : IList<T>, IReadOnlyList<T>, IList
         {
             Array.Copy(_items, 0, array, index, _items.Length);
         }
-        catch (ArrayTypeMismatchException e)
-        {
-            throw new ArgumentException("Target array type is not compatible with the type of items in the collection.", nameof(array), e);
-        }
-        catch (InvalidCastException e)
+        catch (Exception e) when (e is ArrayTypeMismatchException or InvalidCastException)
         {
             throw new ArgumentException("Target array type is not compatible with the type of items in the collection.", nameof(array), e);
         }
