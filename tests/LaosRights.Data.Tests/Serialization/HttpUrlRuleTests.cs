@@ -147,7 +147,7 @@ public class HttpUrlRuleTests
     [Theory]
     [InlineData("licenseUrl")]
     [InlineData("sourceUrl")]
-    public void A_url_that_loads_is_a_uri_and_one_that_would_not_be_is_reported_at_load(string property)
+    public void A_url_with_a_63_character_label_loads_and_one_with_a_64_character_label_is_reported_at_load(string property)
     {
         var longest = "https://" + new string('a', 63) + ".org/wiki/Laos";
         var article = LaosRightsDataset.Load(WithArticle(property, longest)).Article;
