@@ -47,7 +47,7 @@ Check("grouping by kind covers every record", data.AllRecords.GroupBy(r => r.Get
 // The loader's JSON path on untrusted input (source-generated System.Text.Json, no reflection).
 try
 {
-    LaosRightsDataset.Load("{}");
+    LaosRightsDataset.Parse("{}");
     Check("invalid JSON rejected", false, true);
 }
 catch (DatasetValidationException ex)

@@ -86,21 +86,40 @@ public sealed class LaosRightsDataset
         return DatasetLoader.Load(utf8Json, options ?? DatasetLoadOptions.Default);
     }
 
-    /// <summary>Loads a dataset from UTF-8 JSON bytes; see <see cref="Load(Stream, DatasetLoadOptions?)"/>.</summary>
+    /// <summary>Loads a dataset from a UTF-8 JSON file; see <see cref="Load(Stream, DatasetLoadOptions?)"/>.</summary>
+    /// <param name="path">The path of the file, absolute or relative to the current directory.</param>
+    /// <param name="options">Limits on size and nesting; <see langword="null"/> for <see cref="DatasetLoadOptions.Default"/>.</param>
+    /// <returns>A new dataset.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space.</exception>
+    /// <exception cref="FileNotFoundException">No file is at <paramref name="path"/> (as <see cref="File.OpenRead(string)"/> reports it).</exception>
+    /// <exception cref="DirectoryNotFoundException">A folder of <paramref name="path"/> does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be read with the caller's permissions.</exception>
+    /// <exception cref="IOException">Another input/output error occurred while reading.</exception>
+    /// <exception cref="DatasetValidationException">The file is not a valid dataset; see <see cref="DatasetValidationException.Problems"/>.</exception>
+    public static LaosRightsDataset Load(string path, DatasetLoadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.OpenRead(path);
+        return DatasetLoader.Load(stream, options ?? DatasetLoadOptions.Default);
+    }
+
+    /// <summary>Parses a dataset from UTF-8 JSON bytes; see <see cref="Load(Stream, DatasetLoadOptions?)"/> for what is checked.</summary>
     /// <param name="utf8Json">The JSON, UTF-8 encoded; a leading byte order mark is allowed.</param>
     /// <param name="options">Limits on size and nesting; <see langword="null"/> for <see cref="DatasetLoadOptions.Default"/>.</param>
     /// <returns>A new dataset.</returns>
     /// <exception cref="DatasetValidationException">The input is not a valid dataset; see <see cref="DatasetValidationException.Problems"/>.</exception>
-    public static LaosRightsDataset Load(ReadOnlySpan<byte> utf8Json, DatasetLoadOptions? options = null) =>
+    public static LaosRightsDataset Parse(ReadOnlySpan<byte> utf8Json, DatasetLoadOptions? options = null) =>
         DatasetLoader.Load(utf8Json, options ?? DatasetLoadOptions.Default);
 
-    /// <summary>Loads a dataset from JSON text; see <see cref="Load(Stream, DatasetLoadOptions?)"/>.</summary>
+    /// <summary>Parses a dataset from JSON text (not a path: use <see cref="Load(string, DatasetLoadOptions?)"/> for a file);
+    /// see <see cref="Load(Stream, DatasetLoadOptions?)"/> for what is checked.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Limits on size and nesting; <see langword="null"/> for <see cref="DatasetLoadOptions.Default"/>.</param>
     /// <returns>A new dataset.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DatasetValidationException">The input is not a valid dataset; see <see cref="DatasetValidationException.Problems"/>.</exception>
-    public static LaosRightsDataset Load(string json, DatasetLoadOptions? options = null)
+    public static LaosRightsDataset Parse(string json, DatasetLoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         var limits = options ?? DatasetLoadOptions.Default;

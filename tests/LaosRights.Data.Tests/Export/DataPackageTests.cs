@@ -46,7 +46,7 @@ public sealed class DataPackageTests : IClassFixture<DataPackageTests.Package>
         _package.Files.Should().Contain(["dataset.json", "dataset.schema.json", "events.csv", "evidence.csv"]);
         _package.Files[^1].Should().Be("datapackage.json");
         File.ReadAllText(Path.Combine(_package.Folder, "dataset.schema.json")).Should().Be(DatasetExport.JsonSchema);
-        LaosRightsDataset.Load(File.ReadAllBytes(Path.Combine(_package.Folder, "dataset.json"))).ShouldEqual(Whole);
+        LaosRightsDataset.Parse(File.ReadAllBytes(Path.Combine(_package.Folder, "dataset.json"))).ShouldEqual(Whole);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class DatasetSubsetTests
             }
         }
 
-        var loaded = LaosRightsDataset.Load(ToJson(subset));
+        var loaded = LaosRightsDataset.Parse(ToJson(subset));
         loaded.ShouldEqual(subset);
         loaded.AllRecords.Count.Should().BeLessThan(Whole.AllRecords.Count);
     }

@@ -11,7 +11,7 @@ public class JsonExportTests
     [Fact]
     public void Writing_the_shipped_dataset_then_loading_it_gives_an_equal_dataset()
     {
-        var loaded = LaosRightsDataset.Load(ToJson(Whole));
+        var loaded = LaosRightsDataset.Parse(ToJson(Whole));
 
         loaded.Should().NotBeSameAs(Whole);
         loaded.ShouldEqual(Whole);
@@ -38,7 +38,7 @@ public class JsonExportTests
     public void Writing_is_canonical_write_load_write_gives_the_same_bytes()
     {
         var first = ToJson(Whole);
-        var second = ToJson(LaosRightsDataset.Load(first));
+        var second = ToJson(LaosRightsDataset.Parse(first));
 
         second.Should().Equal(first);
         first.Should().Equal(ToJson(Whole));
@@ -81,7 +81,7 @@ public class JsonExportTests
         var json = Encoding.UTF8.GetString(ToJson(empty));
 
         json.Should().Contain("\"events\": []").And.Contain("\"quotations\": []");
-        var loaded = LaosRightsDataset.Load(json);
+        var loaded = LaosRightsDataset.Parse(json);
         loaded.AllRecords.Should().BeEmpty();
         loaded.Article.Sha256.Should().Be(Whole.Article.Sha256);
     }
@@ -97,11 +97,11 @@ public class JsonExportTests
              "actors":[],"places":[],"sources":[],"cases":[],"figures":[],"scores":[],"rankings":[],"claims":[],"quotations":[],
              "events":[{"id":"ratification","summary":"Laos ratifies a treaty","date":"2009","standing":"stated","evidence":[{"start":20,"length":30,"quote":"Laos ratified a treaty in 2009"}]}]}
             """;
-        var dataset = LaosRightsDataset.Load(source);
+        var dataset = LaosRightsDataset.Parse(source);
 
         var written = ToJson(dataset);
         Encoding.UTF8.GetString(written).Should().Contain("\"text\": \"= Another article =\\nLaos ratified");
-        LaosRightsDataset.Load(written).ShouldEqual(dataset);
+        LaosRightsDataset.Parse(written).ShouldEqual(dataset);
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public class DatasetValidationExceptionTests
     [Fact]
     public void Loading_a_broken_document_lists_its_problems()
     {
-        var e = FluentActions.Invoking(() => LaosRightsDataset.Load("[]")).Should().Throw<DatasetValidationException>().Which;
+        var e = FluentActions.Invoking(() => LaosRightsDataset.Parse("[]")).Should().Throw<DatasetValidationException>().Which;
 
         e.Problems.Should().ContainSingle().Which.Path.Should().Be("$");
         e.Message.Should().StartWith("The dataset is not valid: $: ");

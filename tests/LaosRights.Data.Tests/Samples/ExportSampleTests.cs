@@ -32,7 +32,7 @@ public sealed class ExportSampleTests : IDisposable
 
         File.Exists(Path.Combine(Target, "datapackage.json")).Should().BeTrue();
         File.Exists(Path.Combine(Target, "events.csv")).Should().BeTrue();
-        LaosRightsDataset.Load(File.ReadAllBytes(Path.Combine(Target, "dataset.json"))).Events.Should().HaveCount(LaosRightsDataset.Default.Events.Count);
+        LaosRightsDataset.Parse(File.ReadAllBytes(Path.Combine(Target, "dataset.json"))).Events.Should().HaveCount(LaosRightsDataset.Default.Events.Count);
         _output.ToString().Should().Contain("Wrote 36 files to").And.Contain("Derived from the English Wikipedia article");
         _error.ToString().Should().BeEmpty();
         NothingLeftBehind();
@@ -43,7 +43,7 @@ public sealed class ExportSampleTests : IDisposable
     {
         Run("--out", Target, "--from", "2009", "--to", "2009-12", "--topic", "forced-return").Should().Be(ExportApp.Success, _error.ToString());
 
-        var export = LaosRightsDataset.Load(File.ReadAllBytes(Path.Combine(Target, "dataset.json")));
+        var export = LaosRightsDataset.Parse(File.ReadAllBytes(Path.Combine(Target, "dataset.json")));
         var interval = new NodaTime.DateInterval(new(2009, 1, 1), new(2009, 12, 31));
         var chosen = LaosRightsDataset.Default.Events.Where(e => e.Date?.Overlaps(interval) == true && e.Topics.Contains(Topic.ForcedReturn)).ToList();
         chosen.Should().NotBeEmpty();
@@ -59,7 +59,7 @@ public sealed class ExportSampleTests : IDisposable
 
         Run("--out", Target, "--place", inside.ParentId!).Should().Be(ExportApp.Success, _error.ToString());
 
-        var export = LaosRightsDataset.Load(File.ReadAllBytes(Path.Combine(Target, "dataset.json")));
+        var export = LaosRightsDataset.Parse(File.ReadAllBytes(Path.Combine(Target, "dataset.json")));
         export.Events.Should().Contain(e => e.PlaceIds.Contains(inside.Id));
     }
 
@@ -68,7 +68,7 @@ public sealed class ExportSampleTests : IDisposable
     {
         Run("--out", Target, "--actor", "new-york-times").Should().Be(ExportApp.Success, _error.ToString());
 
-        var export = LaosRightsDataset.Load(File.ReadAllBytes(Path.Combine(Target, "dataset.json")));
+        var export = LaosRightsDataset.Parse(File.ReadAllBytes(Path.Combine(Target, "dataset.json")));
         export.Events.Should().Contain(e => e.ClaimantIds.Contains("new-york-times") || e.Actors.Any(a => a.ActorId == "new-york-times"));
     }
 

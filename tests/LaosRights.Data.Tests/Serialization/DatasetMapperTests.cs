@@ -9,7 +9,7 @@ public class DatasetMapperTests
 {
     private static readonly string ShippedJson = Encoding.UTF8.GetString(EmbeddedData.ReadResource(EmbeddedData.DatasetResourceName));
 
-    private static LaosRightsDataset Load(string json) => LaosRightsDataset.Load(json);
+    private static LaosRightsDataset Load(string json) => LaosRightsDataset.Parse(json);
 
     [Fact]
     public void Shipped_json_is_pretty_printed_and_versioned()

@@ -246,7 +246,7 @@ public class EveryFieldRuleTests
         var document = Parse();
         EdgesThatAreValid[edge](document);
 
-        var act = () => LaosRightsDataset.Load(document.ToJsonString());
+        var act = () => LaosRightsDataset.Parse(document.ToJsonString());
 
         act.Should().NotThrow();
     }
@@ -325,6 +325,6 @@ public class EveryFieldRuleTests
     private static JsonObject First(JsonObject document, string collection, int index = 0) => document[collection]![index]!.AsObject();
 
     private static IReadOnlyList<DatasetProblem> ProblemsOf(JsonObject document) =>
-        FluentActions.Invoking(() => LaosRightsDataset.Load(document.ToJsonString()))
+        FluentActions.Invoking(() => LaosRightsDataset.Parse(document.ToJsonString()))
             .Should().Throw<DatasetValidationException>().Which.Problems;
 }

@@ -150,11 +150,11 @@ public class HttpUrlRuleTests
     public void A_url_with_a_63_character_label_loads_and_one_with_a_64_character_label_is_reported_at_load(string property)
     {
         var longest = "https://" + new string('a', 63) + ".org/wiki/Laos";
-        var article = LaosRightsDataset.Load(WithArticle(property, longest)).Article;
+        var article = LaosRightsDataset.Parse(WithArticle(property, longest)).Article;
         (property == "licenseUrl" ? article.LicenseUrl : article.SourceUrl).OriginalString.Should().Be(longest);
 
         var tooLong = "https://" + new string('a', 64) + ".org/wiki/Laos";
-        FluentActions.Invoking(() => LaosRightsDataset.Load(WithArticle(property, tooLong))).Should().Throw<DatasetValidationException>()
+        FluentActions.Invoking(() => LaosRightsDataset.Parse(WithArticle(property, tooLong))).Should().Throw<DatasetValidationException>()
             .Which.Problems.Should().ContainSingle().Which.Should().Be(new DatasetProblem($"article.{property}", $"'{tooLong}' is not an absolute http or https URL."));
 
         static string WithArticle(string property, string url)
@@ -168,7 +168,7 @@ public class HttpUrlRuleTests
     [Fact]
     public void The_article_urls_are_created_once_on_first_access()
     {
-        var article = LaosRightsDataset.Load(System.Text.Encoding.UTF8.GetString(EmbeddedData.ReadResource(EmbeddedData.DatasetResourceName))).Article;
+        var article = LaosRightsDataset.Parse(System.Text.Encoding.UTF8.GetString(EmbeddedData.ReadResource(EmbeddedData.DatasetResourceName))).Article;
 
         var license = article.LicenseUrl;
         license.Should().BeSameAs(article.LicenseUrl);
@@ -177,7 +177,7 @@ public class HttpUrlRuleTests
         article.SourceUrl.AbsoluteUri.Should().Be("https://en.wikipedia.org/wiki/Human_rights_in_Laos");
 
         // Concurrent first accesses on a fresh article all get the one instance.
-        var fresh = LaosRightsDataset.Load(System.Text.Encoding.UTF8.GetString(EmbeddedData.ReadResource(EmbeddedData.DatasetResourceName))).Article;
+        var fresh = LaosRightsDataset.Parse(System.Text.Encoding.UTF8.GetString(EmbeddedData.ReadResource(EmbeddedData.DatasetResourceName))).Article;
         var seen = new Uri[16];
         Parallel.For(0, seen.Length, i => seen[i] = fresh.SourceUrl);
         seen.Should().OnlyContain(u => ReferenceEquals(u, fresh.SourceUrl));

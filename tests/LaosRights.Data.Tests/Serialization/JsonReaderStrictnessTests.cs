@@ -105,7 +105,7 @@ public class JsonReaderStrictnessTests
     [Fact]
     public void Null_where_a_record_or_list_may_be_missing_is_left_to_the_mapper_to_report()
     {
-        var problems = FluentActions.Invoking(() => LaosRightsDataset.Load("{\"schemaVersion\": 1, \"article\": null}"))
+        var problems = FluentActions.Invoking(() => LaosRightsDataset.Parse("{\"schemaVersion\": 1, \"article\": null}"))
             .Should().Throw<DatasetValidationException>().Which.Problems;
         problems.Should().Equal(new DatasetProblem("article", "required."));
     }

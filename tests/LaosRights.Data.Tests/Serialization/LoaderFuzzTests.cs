@@ -35,7 +35,7 @@ public class LoaderFuzzTests
             string outcome;
             try
             {
-                LaosRightsDataset.Load(input);
+                LaosRightsDataset.Parse(input);
                 outcome = "loaded";
             }
             catch (DatasetValidationException e)
@@ -74,7 +74,7 @@ public class LoaderFuzzTests
         foreach (var json in new[] { nested, $"{{\"schemaVersion\": 1, \"dataVersion\": {nested}}}" })
         {
             var watch = Stopwatch.StartNew();
-            var act = () => LaosRightsDataset.Load(json);
+            var act = () => LaosRightsDataset.Parse(json);
             act.Should().Throw<DatasetValidationException>().Which.Problems.Should().ContainSingle();
             watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
         }
@@ -85,7 +85,7 @@ public class LoaderFuzzTests
     {
         // Within the format's own shape the reader never descends into unexpected nesting, so the limit shows on
         // valid structure: the shipped file needs 5 levels.
-        var act = () => LaosRightsDataset.Load(Shipped, new DatasetLoadOptions { MaxDepth = 4 });
+        var act = () => LaosRightsDataset.Parse(Shipped, new DatasetLoadOptions { MaxDepth = 4 });
         act.Should().Throw<DatasetValidationException>().Which.Problems.Single().Message.Should().Contain("depth");
     }
 
@@ -93,11 +93,11 @@ public class LoaderFuzzTests
     public void Input_beyond_the_size_limit_is_rejected_before_parsing()
     {
         var options = new DatasetLoadOptions { MaxInputBytes = 1000 };
-        FluentActions.Invoking(() => LaosRightsDataset.Load(Shipped, options)).Should().Throw<DatasetValidationException>()
+        FluentActions.Invoking(() => LaosRightsDataset.Parse(Shipped, options)).Should().Throw<DatasetValidationException>()
             .Which.Problems.Single().Message.Should().Contain("larger than the limit of 1000 bytes");
         using var stream = new MemoryStream(Shipped);
         FluentActions.Invoking(() => LaosRightsDataset.Load(stream, options)).Should().Throw<DatasetValidationException>();
-        FluentActions.Invoking(() => LaosRightsDataset.Load(Encoding.UTF8.GetString(Shipped), options)).Should().Throw<DatasetValidationException>();
+        FluentActions.Invoking(() => LaosRightsDataset.Parse(Encoding.UTF8.GetString(Shipped), options)).Should().Throw<DatasetValidationException>();
         FluentActions.Invoking(() => new DatasetLoadOptions { MaxInputBytes = 0 }).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => new DatasetLoadOptions { MaxDepth = 0 }).Should().Throw<ArgumentOutOfRangeException>();
     }
@@ -105,9 +105,9 @@ public class LoaderFuzzTests
     [Fact]
     public void A_shallow_depth_limit_rejects_the_shipped_file()
     {
-        var act = () => LaosRightsDataset.Load(Shipped, new DatasetLoadOptions { MaxDepth = 3 });
+        var act = () => LaosRightsDataset.Parse(Shipped, new DatasetLoadOptions { MaxDepth = 3 });
         act.Should().Throw<DatasetValidationException>();
-        LaosRightsDataset.Load(Shipped, new DatasetLoadOptions { MaxDepth = 5 }).Events.Should().HaveCount(LaosRightsDataset.Default.Events.Count);
+        LaosRightsDataset.Parse(Shipped, new DatasetLoadOptions { MaxDepth = 5 }).Events.Should().HaveCount(LaosRightsDataset.Default.Events.Count);
     }
 
     [Fact]
@@ -115,16 +115,38 @@ public class LoaderFuzzTests
     {
         using var stream = new MemoryStream(Shipped);
         var fromStream = LaosRightsDataset.Load(stream);
-        var fromBytes = LaosRightsDataset.Load(Shipped);
-        var withBom = LaosRightsDataset.Load([0xEF, 0xBB, 0xBF, .. Shipped]);
-        var fromString = LaosRightsDataset.Load(Encoding.UTF8.GetString(Shipped));
-        foreach (var d in new[] { fromStream, fromBytes, withBom, fromString })
+        var fromBytes = LaosRightsDataset.Parse(Shipped);
+        var withBom = LaosRightsDataset.Parse([0xEF, 0xBB, 0xBF, .. Shipped]);
+        var fromString = LaosRightsDataset.Parse(Encoding.UTF8.GetString(Shipped));
+        var path = Path.Combine(Path.GetTempPath(), $"laos-load-{Guid.NewGuid():N}.json");
+        File.WriteAllBytes(path, Shipped);
+        LaosRightsDataset fromPath;
+        try
+        {
+            fromPath = LaosRightsDataset.Load(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        foreach (var d in new[] { fromStream, fromBytes, withBom, fromString, fromPath })
         {
             d.AllRecords.Select(r => r.Id).Should().Equal(LaosRightsDataset.Default.AllRecords.Select(r => r.Id));
         }
 
         FluentActions.Invoking(() => LaosRightsDataset.Load((Stream)null!)).Should().Throw<ArgumentNullException>().WithParameterName("utf8Json");
-        FluentActions.Invoking(() => LaosRightsDataset.Load((string)null!)).Should().Throw<ArgumentNullException>().WithParameterName("json");
+        FluentActions.Invoking(() => LaosRightsDataset.Parse((string)null!)).Should().Throw<ArgumentNullException>().WithParameterName("json");
+        FluentActions.Invoking(() => LaosRightsDataset.Load((string)null!)).Should().Throw<ArgumentNullException>().WithParameterName("path");
+        FluentActions.Invoking(() => LaosRightsDataset.Load(" ")).Should().Throw<ArgumentException>().WithParameterName("path");
+    }
+
+    [Fact]
+    public void Load_takes_a_path_and_a_missing_file_is_FileNotFoundException()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"my-laos-data-{Guid.NewGuid():N}.json");
+        FluentActions.Invoking(() => LaosRightsDataset.Load(missing)).Should().Throw<FileNotFoundException>()
+            .Which.FileName.Should().Be(missing);
     }
 
     [Theory]
@@ -139,7 +161,7 @@ public class LoaderFuzzTests
     [InlineData("{\"schemaVersion\": 1, /* comment */ \"dataVersion\": \"x\"}", "$")]
     public void Broken_documents_name_where_they_break(string json, string path)
     {
-        var act = () => LaosRightsDataset.Load(json);
+        var act = () => LaosRightsDataset.Parse(json);
         act.Should().Throw<DatasetValidationException>().Which.Problems.Should().Contain(p => p.Path == path);
     }
 
@@ -154,15 +176,15 @@ public class LoaderFuzzTests
              "actors": [], "places": [], "sources": [], "events": [{"id": "one", "summary": "One", "standing": "stated", "evidence": [{"start": 6, "length": 13, "quote": "One sentence."}]}],
              "cases": [], "figures": [], "scores": [], "rankings": [], "claims": [], "quotations": []}
             """;
-        var data = LaosRightsDataset.Load(json);
+        var data = LaosRightsDataset.Parse(json);
         data.Article.Text.Should().Be(text);
         data.Events["one"].Evidence.Single().SectionPath.Should().Equal("A");
 
         var wrong = json.Replace("\"start\": 6", "\"start\": 7", StringComparison.Ordinal);
-        FluentActions.Invoking(() => LaosRightsDataset.Load(wrong)).Should().Throw<DatasetValidationException>()
+        FluentActions.Invoking(() => LaosRightsDataset.Parse(wrong)).Should().Throw<DatasetValidationException>()
             .Which.Problems.Single().Path.Should().Be("events[0] 'one'.evidence[0]");
         var unknownText = json.Replace(", \"text\": \"= A =\\nOne sentence.\\n\"", "", StringComparison.Ordinal);
-        FluentActions.Invoking(() => LaosRightsDataset.Load(unknownText)).Should().Throw<DatasetValidationException>()
+        FluentActions.Invoking(() => LaosRightsDataset.Parse(unknownText)).Should().Throw<DatasetValidationException>()
             .Which.Problems.Single().Message.Should().Contain("include the text as article.text");
     }
 

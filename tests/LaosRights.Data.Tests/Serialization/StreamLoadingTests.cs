@@ -4,7 +4,7 @@ using Xunit;
 namespace LaosRights.Data.Tests.Serialization;
 
 /// <summary>
-/// <see cref="LaosRightsDataset.Load(Stream, DatasetLoadOptions?)"/> reads into a pooled buffer sized from the stream's
+/// <see cref="LaosRightsDataset.Parse(Stream, DatasetLoadOptions?)"/> reads into a pooled buffer sized from the stream's
 /// length when it has one, and grows it otherwise: both paths, the limit on each, and where reading starts and stops.
 /// </summary>
 public sealed class StreamLoadingTests
@@ -60,13 +60,13 @@ public sealed class StreamLoadingTests
 
         LaosRightsDataset.Load(new MemoryStream(Shipped), atLimit).Events.Should().NotBeEmpty();
         LaosRightsDataset.Load(new PiecewiseStream(Shipped, 1000), atLimit).Events.Should().NotBeEmpty();
-        LaosRightsDataset.Load(Shipped, atLimit).Events.Should().NotBeEmpty();
+        LaosRightsDataset.Parse(Shipped, atLimit).Events.Should().NotBeEmpty();
 
         foreach (var load in new Func<LaosRightsDataset>[]
         {
             () => LaosRightsDataset.Load(new MemoryStream(Shipped), belowLimit),
             () => LaosRightsDataset.Load(new PiecewiseStream(Shipped, 1000), belowLimit),
-            () => LaosRightsDataset.Load(Shipped, belowLimit),
+            () => LaosRightsDataset.Parse(Shipped, belowLimit),
         })
         {
             load.Should().Throw<DatasetValidationException>().Which.Problems.Should().ContainSingle()

@@ -88,7 +88,7 @@ public class ValidationRuleTests
         var (edit, path, message) = Rules[rule];
         var document = JsonNode.Parse(Shipped)!.AsObject();
         edit(document);
-        var act = () => LaosRightsDataset.Load(document.ToJsonString());
+        var act = () => LaosRightsDataset.Parse(document.ToJsonString());
         var problems = act.Should().Throw<DatasetValidationException>().Which.Problems;
         problems.Should().Contain(p => p.Path.EndsWith(path, StringComparison.Ordinal) && p.Message.Contains(message, StringComparison.Ordinal),
             $"rule '{rule}' should report '{path}: {message}', but reported: {string.Join(" | ", problems)}");
@@ -101,7 +101,7 @@ public class ValidationRuleTests
         {
             var document = JsonNode.Parse(Shipped)!.AsObject();
             edit(document);
-            var problems = FluentActions.Invoking(() => LaosRightsDataset.Load(document.ToJsonString()))
+            var problems = FluentActions.Invoking(() => LaosRightsDataset.Parse(document.ToJsonString()))
                 .Should().Throw<DatasetValidationException>().Which.Problems;
             problems.Should().NotBeEmpty().And.OnlyContain(p => p.Path.Length > 0 && p.Message.EndsWith('.'));
         }
