@@ -176,7 +176,7 @@ assert libs[key]["type"] == "package", libs.get(key)
 assert libs["LaosRights.Data.Export/" + sys.argv[2]]["type"] == "package", "LaosRights.Data.Export"
 assert any(k.startswith("NodaTime/") and v["type"] == "package" for k, v in libs.items()), "NodaTime missing"
 PY
-installed="$NUGET_PACKAGES/laosrights.data/$version"
+installed="$NUGET_PACKAGES/laosrights.data/${version,,}"   # NuGet lower-cases ids and versions (a tag may carry upper case)
 [ -f "$installed/lib/net10.0/LaosRights.Data.xml" ] || fail "the XML documentation was not installed with the package."
 [ -f "$installed/README.md" ] || fail "the package README was not installed."
 cmp -s "$installed/lib/net10.0/LaosRights.Data.dll" "$app/bin/Release/net10.0/LaosRights.Data.dll" \
