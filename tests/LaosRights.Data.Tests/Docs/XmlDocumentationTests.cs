@@ -10,7 +10,8 @@ namespace LaosRights.Data.Tests.Docs;
 /// <summary>
 /// Every public type and member of the packaged libraries (LaosRights.Data*.dll) has XML documentation with a
 /// summary: checked by reflection against the XML documentation file each package ships, so a member added without
-/// docs, or a doc file that stops shipping, fails here.
+/// docs, or a doc file that stops shipping, fails here. Compiled into each test project (linked into
+/// LaosRights.Data.Export.Tests), so each checks the libraries it references.
 /// </summary>
 public class XmlDocumentationTests
 {
@@ -34,7 +35,11 @@ public class XmlDocumentationTests
         var assembly = Assembly.Load(library);
         var docs = DocumentedMembers(Path.Combine(AppContext.BaseDirectory, library + ".xml"));
         var publicApi = PublicApi(assembly).ToList();
-        publicApi.Should().HaveCountGreaterThan(100, "the check must see the library's API");
+        publicApi.Should().Contain(m => m.Id.StartsWith("T:", StringComparison.Ordinal), "the check must see the library's API");
+        if (library == "LaosRights.Data")
+        {
+            publicApi.Should().HaveCountGreaterThan(400, "the check must see the whole core API");
+        }
 
         var missing = publicApi.Where(m => !docs.Contains(m.Id) && !m.MayBeImplicit).Select(m => m.Id).ToList();
         missing.Should().BeEmpty($"every public member of {library} needs XML docs with a <summary> (or <inheritdoc/>); missing: {string.Join(", ", missing)}");
