@@ -27,9 +27,12 @@ namespace LaosRights.Data;
 /// <para>
 /// <b>The order</b> is a topological order of the constraints (a linear extension: nothing comes before what it
 /// follows), total and stable: among the entries free to come next, the one with the earliest anchor day comes first
-/// (a date's first possible day; for a date known only as "by X", the last day of X, when it is due), then by the whole
-/// date (<see cref="PartialDateInterval.CompareTo(PartialDateInterval)"/>), then the narrative position, then the id.
-/// A placed undated event without a date of its own takes the anchor of what it follows (or else of what it precedes).
+/// (a date's first possible day; for a date known only as "by X", the last day of X, when it is due); at the same anchor,
+/// records with a date of their own first, by the whole date (<see cref="PartialDateInterval.CompareTo(PartialDateInterval)"/>);
+/// then events before sources, claims, quotations, figures, scores and rankings (<see cref="ChronologyRecordKind"/>
+/// order); then the narrative position, then the id. An event placed by the sequence is anchored at the first day its
+/// lower bound allows, or else at the anchor of what it follows, or else (bounded only from above) at the anchor of what
+/// it precedes.
 /// </para>
 /// <para>The chronology of a dataset is built once, on first use, and cached (thread-safe); it is immutable.</para>
 /// </remarks>

@@ -161,9 +161,11 @@ internal static class ChronologyBuilder
 
     private static void Anchor(List<Node> order)
     {
+        // An undated event's anchor is its lower bound, or else what it follows; one bounded only from above takes the
+        // anchor of what it precedes (not the last day its bound allows, which would hold back what comes after it).
         foreach (var n in order)
         {
-            n.Anchor = n.Placing is { } date ? AnchorOf(date) : Max(n.Earlier.Select(p => p.Anchor));
+            n.Anchor = n.Record.Date is { } date ? AnchorOf(date) : n.Lower?.Earliest ?? Max(n.Earlier.Select(p => p.Anchor));
         }
 
         for (var i = order.Count - 1; i >= 0; i--)
@@ -267,14 +269,21 @@ internal static class ChronologyBuilder
                 c = ax.CompareTo(ay);
             }
 
+            // At the same anchor, records with a date of their own come first, in date order; events placed by the
+            // sequence follow in the order the article tells them.
             if (c == 0)
             {
-                c = (x.Placing is null).CompareTo(y.Placing is null);
+                c = (x.Record.Date is null).CompareTo(y.Record.Date is null);
             }
 
-            if (c == 0 && x.Placing is { } px && y.Placing is { } py)
+            if (c == 0 && x.Record.Date is { } dx && y.Record.Date is { } dy)
             {
-                c = px.CompareTo(py);
+                c = dx.CompareTo(dy);
+            }
+
+            if (c == 0)
+            {
+                c = x.Kind.CompareTo(y.Kind);
             }
 
             if (c == 0)
