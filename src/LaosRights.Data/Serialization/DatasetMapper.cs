@@ -394,7 +394,7 @@ internal sealed class DatasetMapper
         Evidence = evidence,
         Title = Text(s.Title, new(path, ".title")),
         Kind = Vocabulary<SourceKind>(s.Kind, new(path, ".kind")),
-        Date = DatedOnly(Date(s.Date, new(path, ".date")), s.DateDerivation, s.DateMeaning, path, "source"),
+        Date = DatedOnly(s.Date, Date(s.Date, new(path, ".date")), s.DateDerivation, s.DateMeaning, path, "source"),
         DateMeaning = s.DateMeaning is null ? DateMeaning.Published : Vocabulary<DateMeaning>(s.DateMeaning, new(path, ".dateMeaning")),
         DateDerivation = s.DateDerivation,
         AuthorIds = Strings(s.AuthorIds, new(path, ".authorIds")),
@@ -407,7 +407,7 @@ internal sealed class DatasetMapper
     {
         var actors = e.Actors ?? [];
         var related = e.Related ?? [];
-        var date = DatedOnly(Date(e.Date, new(path, ".date")), e.DateDerivation, e.DateMeaning, path, "event");
+        var date = DatedOnly(e.Date, Date(e.Date, new(path, ".date")), e.DateDerivation, e.DateMeaning, path, "event");
 
         return new()
         {
@@ -427,15 +427,15 @@ internal sealed class DatasetMapper
         };
     }
 
-    // Chronology (issue 14): a derivation or a meaning needs a date to describe.
-    private PartialDateInterval? DatedOnly(PartialDateInterval? date, string? derivation, string? meaning, string path, string kind)
+    // Chronology (issue 14): a derivation or a meaning needs a date to describe (a date that is there but malformed is reported once, as a date).
+    private PartialDateInterval? DatedOnly(string? text, PartialDateInterval? date, string? derivation, string? meaning, string path, string kind)
     {
         if (date is null && derivation is not null)
         {
             Problem(path + ".dateDerivation", $"says how a date was derived, but the {kind} has no date.");
         }
 
-        if (date is null && meaning is not null)
+        if (text is null && meaning is not null)
         {
             Problem(path + ".dateMeaning", $"says what a date means, but the {kind} has no date.");
         }
