@@ -7,12 +7,13 @@
 #   RS0017 "Symbol '…' is part of the declared API, but is either not public or could not be found"
 #                                                                -> removed from Unshipped; if it is in Shipped,
 #                                                                   it is a breaking change: reported, file untouched.
-# Usage: scripts/update-public-api.sh
+# Usage: scripts/update-public-api.sh [project folder]   (default src/LaosRights.Data; e.g. src/LaosRights.Data.Reanchor)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-project="$root/src/LaosRights.Data/LaosRights.Data.csproj"
-shipped="$root/src/LaosRights.Data/PublicAPI.Shipped.txt"
-unshipped="$root/src/LaosRights.Data/PublicAPI.Unshipped.txt"
+dir="$root/${1:-src/LaosRights.Data}"
+project="$dir/$(basename "$dir").csproj"
+shipped="$dir/PublicAPI.Shipped.txt"
+unshipped="$dir/PublicAPI.Unshipped.txt"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 log=$(mktemp)
