@@ -81,13 +81,21 @@ public static class DatasetReanchor
 
         try
         {
-            return LaosRightsDataset.Parse(probe.ToJsonString(), new DatasetLoadOptions { MaxInputBytes = long.MaxValue }).Article;
+            var json = probe.ToJsonString();
+            return LaosRightsDataset.Parse(json, LimitsFor(Encoding.UTF8.GetByteCount(json))).Article;
         }
         catch (DatasetValidationException e)
         {
             throw new ArgumentException("The new article text is not an article text: " + string.Join("; ", e.Problems.Select(p => p.Message)), nameof(text), e);
         }
     }
+
+    /// <summary>
+    /// The loader's default limits, raised to <paramref name="bytes"/> when needed: a file this engine made from input
+    /// that was within the caller's limits (the text it embeds may make it larger) is read whatever its size.
+    /// </summary>
+    internal static DatasetLoadOptions LimitsFor(long bytes) =>
+        bytes <= DatasetLoadOptions.Default.MaxInputBytes ? DatasetLoadOptions.Default : new DatasetLoadOptions { MaxInputBytes = bytes };
 
     internal static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

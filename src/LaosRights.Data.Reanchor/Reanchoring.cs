@@ -83,7 +83,7 @@ internal sealed class Reanchoring
         {
             try
             {
-                dataset = LaosRightsDataset.Parse(output, new DatasetLoadOptions { MaxInputBytes = long.MaxValue });
+                dataset = LaosRightsDataset.Parse(output, DatasetReanchor.LimitsFor(output.Length));
             }
             catch (DatasetValidationException e)
             {

@@ -64,6 +64,20 @@ internal static class ReportMarkdown
         }
 
         md.Append(Inv, $"## Moved quotes\n\n{report.Count(EvidenceStatus.Moved)} quotes were found verbatim exactly once; their new positions are in the JSON report.\n\n");
+        var otherSection = report.Evidence
+            .Where(e => e.Status is EvidenceStatus.Moved or EvidenceStatus.Ambiguous && !e.NewSectionPath!.SequenceEqual(e.OldSectionPath, StringComparer.Ordinal))
+            .ToList();
+        if (otherSection.Count > 0)
+        {
+            md.Append("Moved or ambiguous quotes that are in another section now:\n\n");
+            foreach (var e in otherSection)
+            {
+                md.Append(Inv, $"- \"{Escape(e.OldQuote)}\" ({Ids(e)}): {Path(e.OldSectionPath)} → {Path(e.NewSectionPath!)}\n");
+            }
+
+            md.Append('\n');
+        }
+
 
         md.Append("## What the new text adds\n\nSentences no record quotes, and numbers no record quoting them holds as a typed value, by section.\n\n");
         var sections = report.UnquotedSentences.Select(s => (s.Start, Path: Path(s.SectionPath)))

@@ -26,6 +26,37 @@ public sealed class EngineEdgeTests
     }
 
     [Fact]
+    public void A_quote_found_twice_in_its_own_section_is_chosen_by_its_neighbours()
+    {
+        const string sentence = "No executions have been reported since 1989.";
+        var revised = Revisions.Article.ReplaceOnce("The purported policy objectives", sentence + " The purported policy objectives");
+
+        var result = Revisions.Reanchor(revised);
+
+        var evidence = result.Record("no-executions-reported-since-1989").Evidence.Single();
+        evidence.Status.Should().Be(EvidenceStatus.Ambiguous);
+        evidence.NewStart.Should().Be(revised.LastIndexOf(sentence, StringComparison.Ordinal), "the copy lies before the quotes that came before it");
+        evidence.Resolution.Should().Contain("1 between the neighbouring quotes");
+        result.IsComplete.Should().BeTrue();
+        result.Report.UnquotedSentences.Should().ContainSingle().Which.Start.Should().Be(revised.IndexOf(sentence, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quote_that_moves_to_another_section_is_listed_with_both_sections()
+    {
+        var revised = Revisions.Article.ReplaceOnce(" No executions have been reported since 1989.", "")
+            .ReplaceOnce("==Freedom of religion==\n", "==Freedom of religion==\nNo executions have been reported since 1989.\n");
+
+        var result = Revisions.Reanchor(revised);
+
+        var evidence = result.Record("no-executions-reported-since-1989").Evidence.Single();
+        evidence.Status.Should().Be(EvidenceStatus.Moved);
+        evidence.NewSectionPath.Should().Equal("Human rights in Laos", "Freedom of religion");
+        result.Report.ToMarkdown().Should().Contain("- \"No executions have been reported since 1989.\" (`no-executions-reported-since-1989`): Human rights in Laos → Human rights in Laos › Freedom of religion");
+        result.Dataset!.Events["no-executions-reported-since-1989"].Evidence[0].SectionPath.Should().Equal("Human rights in Laos", "Freedom of religion");
+    }
+
+    [Fact]
     public void A_stricter_threshold_turns_a_changed_quote_into_a_lost_one()
     {
         var revised = Revisions.Article.ReplaceOnce(
