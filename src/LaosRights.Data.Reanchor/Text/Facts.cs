@@ -33,17 +33,18 @@ internal static partial class Facts
             found.Add((m.Index, m.Value.TrimEnd(',', '.')));
         }
 
-        foreach (Match m in names ? Capitalised().Matches(plain) : Enumerable.Empty<Match>())
-        {
-            if (!Qualifier().IsMatch(m.Value) || Qualifier().Match(m.Value).Length != m.Length)
-            {
-                found.Add((m.Index, m.Value)); // "Around" is a qualifier (found below), not a name
-            }
-        }
-
-        foreach (Match m in Qualifier().Matches(plain))
+        var qualifiers = Qualifier().Matches(plain);
+        foreach (Match m in qualifiers)
         {
             found.Add((m.Index, m.Value.ToLowerInvariant()));
+        }
+
+        foreach (Match m in names ? Capitalised().Matches(plain) : Enumerable.Empty<Match>())
+        {
+            if (!qualifiers.Any(q => q.Index < m.Index + m.Length && m.Index < q.Index + q.Length))
+            {
+                found.Add((m.Index, m.Value)); // "Around", "According to" are qualifiers, not names
+            }
         }
 
         return [.. found.OrderBy(f => f.At).ThenBy(f => f.Word, StringComparer.Ordinal).Select(f => f.Word)];
