@@ -91,7 +91,7 @@ public sealed class EditScriptTests
         result.Record("no-executions-reported-since-1989").Status.Should().Be(RecordStatus.Supported);
         result.IsComplete.Should().BeFalse();
         result.Dataset.Should().BeNull();
-        var added = result.Report.UnquotedSentences.Should().ContainSingle().Subject;
+        var added = result.Report.UnquotedSentences.Should().ContainSingle(s => s.Text.StartsWith("The death penalty", StringComparison.Ordinal)).Subject;
         added.Text.Should().Be(inserted);
         added.SectionPath.Should().Equal("Human rights in Laos");
         Encoding.UTF8.GetString(result.DatasetUtf8Json.Span).Should().Contain("\"quote\": \"Some officials and police have facilitated and profited from sex trafficking in Laos.\"",

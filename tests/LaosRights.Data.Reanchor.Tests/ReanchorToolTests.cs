@@ -49,7 +49,7 @@ public sealed class ReanchorToolTests : IDisposable
             ReanchorTool.DatasetFileName, ReanchorTool.MarkdownReportFileName, ReanchorTool.JsonReportFileName);
         var loaded = LaosRightsDataset.Load(Path.Combine(target, ReanchorTool.DatasetFileName));
         loaded.Article.Text.Should().Be(Revisions.WithCitationMarkers(Revisions.Article), "CRLF line ends are read as LF");
-        output.Should().Contain("records: 217 supported, 0 need review, 0 unsupported").And.Contain("1.0.0 -> 1.0.1");
+        output.Should().Contain($"records: {LaosRightsDataset.Default.AllRecords.Count} supported, 0 need review, 0 unsupported").And.Contain($"data version {LaosRightsDataset.Default.DataVersion} -> ");
         System.IO.File.ReadAllText(Path.Combine(target, ReanchorTool.MarkdownReportFileName)).Should().StartWith("# Re-anchoring report");
         Directory.GetDirectories(_folder).Should().ContainSingle("no temporary folder is left behind");
     }
