@@ -94,6 +94,12 @@ public sealed record EvidenceOutcome
 
     /// <summary>For an ambiguous quote, how the occurrence was chosen; otherwise <see langword="null"/>.</summary>
     public string? Resolution { get; init; }
+
+    /// <summary>Returns the classification, the positions and the old quote, e.g. <c>changed 3280 → 3294 (0.942, review): "As many as 200,000 …"</c>.</summary>
+    /// <returns>A one-line display string.</returns>
+    public override string ToString() =>
+        $"{ReanchorReport.Kebab(Status.ToString())} {OldStart} → {(NewStart is { } start ? start.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none")} " +
+        $"({ReanchorReport.Format(Similarity)}{(NeedsReview ? ", review" : "")}): \"{OldQuote}\"";
 }
 
 /// <summary>Whether one record is still supported, and by what.</summary>
@@ -110,17 +116,31 @@ public sealed record RecordOutcome
 
     /// <summary>What became of each of the record's evidence quotes, in the record's order.</summary>
     public required IReadOnlyList<EvidenceOutcome> Evidence { get; init; }
+
+    /// <summary>Returns the id, list and status, e.g. <c>hmong-exile-thailand-count (figures): needs-review</c>.</summary>
+    /// <returns>A one-line display string.</returns>
+    public override string ToString() => $"{Id} ({Collection}): {ReanchorReport.Kebab(Status.ToString())}";
 }
 
 /// <summary>A sentence of the new revision that no record quotes (not even in part).</summary>
 /// <param name="SectionPath">The headings above the sentence, from the article title down.</param>
 /// <param name="Start">Where the sentence starts in the new revision (UTF-16 code units).</param>
 /// <param name="Text">The sentence.</param>
-public sealed record UnquotedSentence(IReadOnlyList<string> SectionPath, int Start, string Text);
+public sealed record UnquotedSentence(IReadOnlyList<string> SectionPath, int Start, string Text)
+{
+    /// <summary>Returns the section, position and sentence.</summary>
+    /// <returns>A one-line display string.</returns>
+    public override string ToString() => $"{string.Join(" › ", SectionPath)} [{Start}]: {Text}";
+}
 
 /// <summary>A number of the new revision that no record quoting it holds as a typed value (the coverage rule of the repository's tests).</summary>
 /// <param name="SectionPath">The headings above the number, from the article title down.</param>
 /// <param name="Start">Where the number starts in the new revision (UTF-16 code units).</param>
 /// <param name="Token">The number as written, e.g. <c>300,000</c> or <c>19th</c>.</param>
 /// <param name="Sentence">The sentence that holds it.</param>
-public sealed record UnheldNumber(IReadOnlyList<string> SectionPath, int Start, string Token, string Sentence);
+public sealed record UnheldNumber(IReadOnlyList<string> SectionPath, int Start, string Token, string Sentence)
+{
+    /// <summary>Returns the section, position and number.</summary>
+    /// <returns>A one-line display string.</returns>
+    public override string ToString() => $"{string.Join(" › ", SectionPath)} [{Start}]: {Token}";
+}

@@ -84,6 +84,13 @@ public sealed class ReanchorReport
     /// <returns>The count.</returns>
     public int Count(RecordStatus status) => Records.Count(r => r.Status == status);
 
+    /// <summary>Returns the two revisions and the counts, e.g. <c>b5dcb495… → f2d3ad00…: 184 quotes (176 moved, 0 ambiguous, 8 changed, 0 lost), 217 records (210 supported, 7 need review, 0 unsupported)</c>.</summary>
+    /// <returns>A one-line display string.</returns>
+    public override string ToString() =>
+        $"{OldArticleSha256[..8]}… → {NewArticleSha256[..8]}…: {Evidence.Count} quotes ({Count(EvidenceStatus.Moved)} moved, {Count(EvidenceStatus.Ambiguous)} ambiguous, " +
+        $"{Count(EvidenceStatus.Changed)} changed, {Count(EvidenceStatus.Lost)} lost), {Records.Count} records ({Count(RecordStatus.Supported)} supported, " +
+        $"{Count(RecordStatus.NeedsReview)} need review, {Count(RecordStatus.Unsupported)} unsupported)";
+
     /// <summary>The report for people: Markdown (CommonMark with GitHub tables), LF line ends.</summary>
     /// <returns>The Markdown text.</returns>
     public string ToMarkdown() => ReportMarkdown.Write(this);

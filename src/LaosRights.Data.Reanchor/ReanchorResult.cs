@@ -27,4 +27,8 @@ public sealed class ReanchorResult
 
     /// <summary>What became of every quote and record, and what the new text adds.</summary>
     public ReanchorReport Report { get; }
+
+    /// <summary>Returns whether the re-anchoring is complete, and the report's counts.</summary>
+    /// <returns>A one-line display string.</returns>
+    public override string ToString() => (IsComplete ? "complete: " : "needs review: ") + Report;
 }

@@ -139,6 +139,9 @@ public sealed class EditScriptTests
         ((long)draft["value"]!).Should().Be(200_000, "the tool never changes a typed value");
         ((string?)draft["evidence"]![0]!["quote"]).Should().Be("As many as 200,000 Hmong went into exile in Thailand", "the record keeps its quote");
         result.Report.ToMarkdown().Should().Contain("As many as ~~200~~**300**,000 Hmong went into exile in Thailand");
+        evidence.ToString().Should().Be("changed 3280 → 3280 (0.942, review): \"As many as 200,000 Hmong went into exile in Thailand\"");
+        figure.ToString().Should().Be("hmong-exile-thailand-count (figures): needs-review");
+        result.ToString().Should().StartWith("needs review: b5dcb495… → ").And.Contain("changed").And.Contain("need review");
     }
 
     [Fact]
