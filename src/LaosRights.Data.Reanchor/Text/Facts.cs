@@ -51,8 +51,9 @@ internal static partial class Facts
     }
 
     /// <summary>
-    /// The fact words that differ between two wordings, as "removed 'x'" and "added 'y'" in the order they occur;
-    /// empty when both hold the same fact words (as a multiset: moving a word is not a difference, doubling it is).
+    /// The fact words that differ between two wordings, as "removed 'x'" and "added 'y'" in the order they occur, or
+    /// "reordered: …" when the same fact words come in another order; empty when both hold the same fact words in the
+    /// same order.
     /// </summary>
     /// <param name="oldText">The old wording.</param>
     /// <param name="newText">The new wording.</param>
@@ -61,6 +62,11 @@ internal static partial class Facts
     {
         var before = Of(oldText, names);
         var after = Of(newText, names);
+        if (before.SequenceEqual(after, StringComparer.Ordinal))
+        {
+            return [];
+        }
+
         var differences = new List<string>();
         foreach (var word in Subtract(before, after))
         {
@@ -70,6 +76,12 @@ internal static partial class Facts
         foreach (var word in Subtract(after, before))
         {
             differences.Add($"added '{word}'");
+        }
+
+        if (differences.Count == 0)
+        {
+            // The same words in another order: "5,000 … 10,000" swapped is a different fact.
+            differences.Add($"reordered: '{string.Join("', '", before)}' became '{string.Join("', '", after)}'");
         }
 
         return differences;

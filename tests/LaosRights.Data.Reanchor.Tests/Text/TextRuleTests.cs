@@ -27,6 +27,7 @@ public sealed class TextRuleTests
     [InlineData("released in October 2004", "released in November 2004", "removed 'October'", "added 'November'")]
     [InlineData("filmmaker Rebecca Sommer documented", "filmmaker Rebecca Summer documented", "removed 'Sommer'", "added 'Summer'")]
     [InlineData("more than 10,000 Hmong refugees", "10,000 Hmong refugees", "removed 'more than'")]
+    [InlineData("5,000 sought asylum where 10,000 were living", "10,000 sought asylum where 5,000 were living", "reordered: '5,000', '10,000' became '10,000', '5,000'")]
     public void Numbers_dates_names_and_qualifiers_are_fact_differences(string before, string after, params string[] expected)
     {
         Facts.Differences(before, after).Should().Equal(expected);
