@@ -67,7 +67,7 @@ public static class FiguresApp
                 _ => $"{q.Value:N0}",
             };
             var standing = f.Standing == Standing.Stated ? "" : $" [{f.Standing}{(f.ClaimantIds.Count > 0 ? " by " + string.Join(", ", f.ClaimantIds.Select(id => data.Actors[id].Name)) : "")}]";
-            output.WriteLine($"{value,-13} {q.Bound,-12} {q.GetKind(),-12} {q.Unit,-6} {f.Date?.ToString() ?? "-",-10} {f.Counted}{standing}  |  \"{q.Wording}\"");
+            output.WriteLine($"{value,-13} {q.Bound,-12} {q.Kind,-12} {q.Unit,-6} {f.Date?.ToString() ?? "-",-10} {f.Counted}{standing}  |  \"{q.Wording}\"");
         }
 
         if (figures.Count == 0)

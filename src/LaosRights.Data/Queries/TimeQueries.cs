@@ -24,8 +24,9 @@ public static class TimeQueries
     /// <summary>
     /// Orders events chronologically (total and stable): dated events first, by their first known point in time
     /// (the <see cref="PartialDateInterval.Start"/>, or the <see cref="PartialDateInterval.End"/> of an interval open at the
-    /// start: "by October 2009" sits at October 2009), then by the whole date (<see cref="PartialDateInterval.CompareTo(PartialDateInterval)"/>,
-    /// which orders mixed precisions: 2009 before 2009-09 before 2009-09-25), then by
+    /// start: "by October 2009" sits at October 2009), then by the whole date (together, the natural order of the date:
+    /// <see cref="PartialDateInterval.CompareTo(PartialDateInterval)"/>, which orders mixed precisions: 2009 before 2009-09
+    /// before 2009-09-25), then by
     /// <see cref="DatasetRecord.NarrativePosition"/>, then by <see cref="DatasetRecord.Id"/> (ordinal);
     /// then the undated events, in the order the article tells them (narrative position, then id).
     /// </summary>
@@ -97,6 +98,51 @@ public static class TimeQueries
     public static IEnumerable<Claim> During(this IEnumerable<Claim> source, DateInterval interval, DateMatch match = DateMatch.Possibly) =>
         Dated(source, c => c.Date, CheckInterval(interval), match);
 
+    /// <summary>
+    /// Keeps the events whose date falls in the days from <paramref name="from"/> to <paramref name="to"/> (both included),
+    /// for code that uses <see cref="DateOnly"/> rather than NodaTime; see <see cref="During(IEnumerable{Event}, DateInterval, DateMatch)"/>.
+    /// </summary>
+    /// <param name="source">The events.</param>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day, not before <paramref name="from"/>.</param>
+    /// <param name="match">Whether the date must certainly fall in the days, or only possibly; by default possibly.</param>
+    /// <returns>The matching events, in the order of <paramref name="source"/>; records without a date never match.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="match"/> is not a defined value.</exception>
+    public static IEnumerable<Event> During(this IEnumerable<Event> source, DateOnly from, DateOnly to, DateMatch match = DateMatch.Possibly) =>
+        During(source, Days(from, to), match);
+
+    /// <summary>
+    /// Keeps the figures whose date falls in the days from <paramref name="from"/> to <paramref name="to"/> (both included),
+    /// for code that uses <see cref="DateOnly"/> rather than NodaTime; see <see cref="During(IEnumerable{Event}, DateInterval, DateMatch)"/>.
+    /// </summary>
+    /// <param name="source">The figures.</param>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day, not before <paramref name="from"/>.</param>
+    /// <param name="match">Whether the date must certainly fall in the days, or only possibly; by default possibly.</param>
+    /// <returns>The matching figures, in the order of <paramref name="source"/>; records without a date never match.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="match"/> is not a defined value.</exception>
+    public static IEnumerable<Figure> During(this IEnumerable<Figure> source, DateOnly from, DateOnly to, DateMatch match = DateMatch.Possibly) =>
+        During(source, Days(from, to), match);
+
+    /// <summary>
+    /// Keeps the claims whose date falls in the days from <paramref name="from"/> to <paramref name="to"/> (both included),
+    /// for code that uses <see cref="DateOnly"/> rather than NodaTime; see <see cref="During(IEnumerable{Event}, DateInterval, DateMatch)"/>.
+    /// </summary>
+    /// <param name="source">The claims.</param>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day, not before <paramref name="from"/>.</param>
+    /// <param name="match">Whether the date must certainly fall in the days, or only possibly; by default possibly.</param>
+    /// <returns>The matching claims, in the order of <paramref name="source"/>; records without a date never match.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="match"/> is not a defined value.</exception>
+    public static IEnumerable<Claim> During(this IEnumerable<Claim> source, DateOnly from, DateOnly to, DateMatch match = DateMatch.Possibly) =>
+        During(source, Days(from, to), match);
+
     /// <summary>Orders events chronologically, undated events last in narrative order; see <see cref="ChronologicalComparer"/>.</summary>
     /// <remarks>The order is total (no two distinct events compare equal unless they share an id) and does not depend on the order of <paramref name="source"/>.</remarks>
     /// <param name="source">The events.</param>
@@ -118,6 +164,16 @@ public static class TimeQueries
             DateMatch.Certainly => source.WithoutNulls(nameof(source)).Where(r => date(r)?.IsWithin(interval) == true),
             _ => throw new ArgumentOutOfRangeException(nameof(match), match, "Not a defined DateMatch value."),
         };
+    }
+
+    private static DateInterval Days(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The last day {to:yyyy-MM-dd} is before the first day {from:yyyy-MM-dd}.", nameof(to));
+        }
+
+        return new DateInterval(LocalDate.FromDateOnly(from), LocalDate.FromDateOnly(to));
     }
 
     private static DateInterval YearInterval(int year)
@@ -164,12 +220,7 @@ public static class TimeQueries
                     return -1;
                 }
 
-                int c = FirstKnown(dx).CompareTo(FirstKnown(dy));
-                if (c == 0)
-                {
-                    c = dx.CompareTo(dy);
-                }
-
+                int c = dx.CompareTo(dy);
                 if (c != 0)
                 {
                     return c;
@@ -183,7 +234,5 @@ public static class TimeQueries
             int n = x.NarrativePosition.CompareTo(y.NarrativePosition);
             return n != 0 ? n : string.CompareOrdinal(x.Id, y.Id);
         }
-
-        private static PartialDate FirstKnown(PartialDateInterval date) => date.Start ?? date.End!.Value;
     }
 }
