@@ -192,7 +192,7 @@ public sealed class VocabularyJsonConverter<TEnum> : JsonConverter<TEnum>
         }
         catch (ArgumentOutOfRangeException e)
         {
-            throw new JsonException(e.Message, e);
+            throw new JsonException($"{e.ActualValue} is not a defined {typeof(TEnum).Name} value.", e);
         }
     }
 }
