@@ -15,6 +15,7 @@ namespace LaosRights.Data;
 /// read from the same bytes are equal (<c>==</c>, <see cref="object.Equals(object)"/>) and have equal hash codes.
 /// <see cref="ToString"/> gives one readable line; in JSON (System.Text.Json) a record has the shape it has in the data file.
 /// </remarks>
+// Inherited by every record kind (DebuggerDisplayAttribute is inherited and may appear more than once, so only here).
 [DebuggerDisplay("{ToString(),nq}")]
 public abstract record DatasetRecord
 {
@@ -55,7 +56,6 @@ public abstract record DatasetRecord
 
 /// <summary>An organisation, government body, armed force, person or group that the article names.</summary>
 [JsonConverter(typeof(ModelJsonConverter<Actor>))]
-[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Actor : DatasetRecord
 {
     /// <summary>The name this dataset uses for the actor, as close to the article's words as possible.</summary>
@@ -82,7 +82,6 @@ public sealed record Actor : DatasetRecord
 
 /// <summary>A country, province, region or site that the article names.</summary>
 [JsonConverter(typeof(ModelJsonConverter<Place>))]
-[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Place : DatasetRecord
 {
     /// <summary>The place's name.</summary>
@@ -109,7 +108,6 @@ public sealed record Place : DatasetRecord
 
 /// <summary>A publication, report, film, treaty, law or other document the article mentions.</summary>
 [JsonConverter(typeof(ModelJsonConverter<Source>))]
-[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Source : DatasetRecord
 {
     /// <summary>The title, or a description where the article gives no title.</summary>
@@ -152,7 +150,6 @@ public readonly record struct EventRelation(EventRelationKind Kind, string Event
 /// <summary>Something that happened, or is said to have happened, in the article's narrative; dated or not.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "'Event' is the name users look for; only Visual Basic treats it as a keyword.")]
 [JsonConverter(typeof(ModelJsonConverter<Event>))]
-[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Event : DatasetRecord
 {
     /// <summary>A neutral one-line summary in the article's terms; it never states an allegation as fact.</summary>
@@ -195,7 +192,6 @@ public sealed record Event : DatasetRecord
 /// <summary>An individual case: the events of one story (arrest, sentence, death in custody, release), in order.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "'Case' is the name users look for; only Visual Basic treats it as a keyword.")]
 [JsonConverter(typeof(ModelJsonConverter<Case>))]
-[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Case : DatasetRecord
 {
     /// <summary>A short title.</summary>
@@ -280,7 +276,6 @@ public sealed record Quantity
 
 /// <summary>A number in the article: a count of people, a length of time, with what it counts.</summary>
 [JsonConverter(typeof(ModelJsonConverter<Figure>))]
-[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Figure : DatasetRecord
 {
     /// <summary>What is counted, in plain words ("Hmong who went into exile in Thailand").</summary>
@@ -310,7 +305,6 @@ public sealed record Figure : DatasetRecord
 
 /// <summary>A score given to a country on an indicator: a value out of a scale, in an edition year.</summary>
 [JsonConverter(typeof(ModelJsonConverter<Score>))]
-[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Score : DatasetRecord
 {
     /// <summary>What is scored ("religious freedom").</summary>
@@ -346,7 +340,6 @@ public sealed record Score : DatasetRecord
 
 /// <summary>A place's position in a ranking ("the 31st worst place in the world to be a Christian").</summary>
 [JsonConverter(typeof(ModelJsonConverter<Ranking>))]
-[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Ranking : DatasetRecord
 {
     /// <summary>What is ranked.</summary>
@@ -382,7 +375,6 @@ public sealed record Ranking : DatasetRecord
 /// The <see cref="Statement"/> is what is claimed, never a finding of fact; <see cref="Standing"/> and <see cref="ClaimantIds"/> say who says it and how.
 /// </summary>
 [JsonConverter(typeof(ModelJsonConverter<Claim>))]
-[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Claim : DatasetRecord
 {
     /// <summary>What is claimed, in neutral words.</summary>
@@ -421,7 +413,6 @@ public sealed record Claim : DatasetRecord
 
 /// <summary>Words the article quotes, with who said them and where.</summary>
 [JsonConverter(typeof(ModelJsonConverter<Quotation>))]
-[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Quotation : DatasetRecord
 {
     /// <summary>The quoted words, exactly as in the article, without the quotation marks.</summary>
