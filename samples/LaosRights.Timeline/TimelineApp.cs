@@ -114,35 +114,6 @@ public static class TimelineApp
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    /// <summary>Formats a date at its true precision: <c>2009-09-25</c>, <c>1999-10</c>, <c>1990</c>, <c>19th century</c>, <c>since 1989</c>, <c>by 2009-10</c>, <c>2004 to 2005</c>.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>A short label.</returns>
-    public static string FormatDate(PartialDateInterval date)
-    {
-        if (date.IsSingle)
-        {
-            return Format(date.Start!.Value);
-        }
-
-        if (date.Start is null)
-        {
-            return "by " + Format(date.End!.Value);
-        }
-
-        return date.End is null
-            ? "since " + Format(date.Start.Value)
-            : $"{Format(date.Start.Value)} to {Format(date.End.Value)}";
-
-        static string Format(PartialDate d) => d.Precision switch
-        {
-            DatePrecision.Century => Ordinal((d.Year / 100) + 1) + " century",
-            DatePrecision.Decade => $"{d.Year}s",
-            _ => d.ToString(),
-        };
-
-        static string Ordinal(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
-    }
-
     private static void Write(TextWriter output, LaosRightsDataset data, List<Event> events, List<string> filters)
     {
         output.WriteLine($"{data.Article.Title}: a chronology ({data.Events.Count} events, data version {data.DataVersion})");
@@ -160,7 +131,7 @@ public static class TimelineApp
         output.WriteLine("== Dated events, in chronological order ==");
         foreach (var e in ordered.TakeWhile(e => e.Date is not null))
         {
-            WriteEvent(output, data, FormatDate(e.Date!.Value) + (e.IsDateDerived ? " (derived)" : ""), e);
+            WriteEvent(output, data, e.Date!.Value.ToDisplayString() + (e.IsDateDerived ? " (derived)" : ""), e);
         }
 
         // Undated events keep their place in the narrative: grouped by section, in the article's order.
@@ -186,7 +157,7 @@ public static class TimelineApp
 
     private static void WriteEvent(TextWriter output, LaosRightsDataset data, string when, Event e)
     {
-        var standing = e.Standing.ToString();
+        var standing = e.Standing.ToDisplayName();
         if (e.ClaimantIds.Count > 0)
         {
             standing += " by " + string.Join(", ", e.ClaimantIds.Select(id => data.Actors[id].Name));
@@ -196,7 +167,7 @@ public static class TimelineApp
         output.WriteLine($"{"",-22} standing: {standing}");
         if (e.Actors.Count > 0)
         {
-            output.WriteLine($"{"",-22} actors: {string.Join("; ", e.Actors.Select(a => $"{data.Actors[a.ActorId].Name} ({a.Role})"))}");
+            output.WriteLine($"{"",-22} actors: {string.Join("; ", e.Actors.Select(a => $"{data.Actors[a.ActorId].Name} ({a.Role.ToDisplayName().ToLowerInvariant()})"))}");
         }
 
         output.WriteLine($"{"",-22} \"{e.Evidence[0].Quote}\"");

@@ -13,7 +13,7 @@ public class TimelineFilterTests
         var (code, output, error) = Run(TimelineApp.Run);
         code.Should().Be(0);
         error.Should().BeEmpty();
-        output.Should().NotContain("Filtered:").And.Contain("2009-09-25 ").And.Contain("undated ");
+        output.Should().NotContain("Filtered:").And.Contain("25 September 2009 ").And.Contain("undated ");
     }
 
     [Fact]
@@ -21,8 +21,8 @@ public class TimelineFilterTests
     {
         var (code, output, _) = Run(TimelineApp.Run, "--from", "2009", "--to", "2009-12-31");
         code.Should().Be(0);
-        output.Should().Contain("Filtered: possibly from 2009 to 2009-12-31").And.Contain("2009-09-25 ").And.Contain("since 1989 ");
-        output.Should().NotContain("\nundated ").And.NotContain("1999-10 ");
+        output.Should().Contain("Filtered: possibly from 2009 to 2009-12-31").And.Contain("25 September 2009 ").And.Contain("1989 onwards ");
+        output.Should().NotContain("\nundated ").And.NotContain("\nOctober 1999 ");
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class TimelineFilterTests
     {
         var (code, output, _) = Run(TimelineApp.Run, "--from", "2009", "--to", "2009", "--match", "certainly");
         code.Should().Be(0);
-        output.Should().Contain("2009-09-25 ").And.NotContain("since 1989 ").And.NotContain("by 2009-10 ");
+        output.Should().Contain("25 September 2009 ").And.NotContain("1989 onwards ").And.NotContain("by October 2009 ");
     }
 
     [Fact]
