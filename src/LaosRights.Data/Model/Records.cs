@@ -17,6 +17,7 @@ namespace LaosRights.Data;
 /// </remarks>
 // Inherited by every record kind (DebuggerDisplayAttribute is inherited and may appear more than once, so only here).
 [DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(ModelJsonConverter<DatasetRecord>))]
 public abstract record DatasetRecord
 {
     private protected DatasetRecord()

@@ -198,7 +198,9 @@ public sealed class VocabularyJsonConverter<TEnum> : JsonConverter<TEnum>
 }
 
 /// <summary>
-/// Reads and writes the dataset's records (<see cref="Event"/>, <see cref="Figure"/>, <see cref="Claim"/>, …) and
+/// Reads and writes the dataset's records (<see cref="Event"/>, <see cref="Figure"/>, <see cref="Claim"/>, …; a
+/// <see cref="DatasetRecord"/> of any kind is written in the shape of its kind, but cannot be read back without knowing
+/// the kind, see <see cref="Read"/>) and
 /// their parts (<see cref="Evidence"/>, <see cref="Quantity"/>, <see cref="EventActor"/>, <see cref="EventRelation"/>)
 /// in the shape they have in the data file. Applied to each of these types by <see cref="JsonConverterAttribute"/>,
 /// so default <see cref="JsonSerializerOptions"/>, ASP.NET Core and <see cref="LaosRightsJsonContext"/> all use it.
@@ -236,6 +238,10 @@ public sealed class ModelJsonConverter<T> : JsonConverter<T>
     /// <param name="options">Ignored: the shape does not depend on options.</param>
     /// <returns>The value.</returns>
     /// <exception cref="JsonException">The JSON is not a valid value of <typeparamref name="T"/> (see the remarks of the type).</exception>
+    /// <exception cref="NotSupportedException">
+    /// <typeparamref name="T"/> is <see cref="DatasetRecord"/>: the JSON of a record does not say its kind (in the data file the
+    /// array does), so read the concrete type.
+    /// </exception>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Handler!.Read(ref reader);
 
     /// <summary>Writes the value as a JSON object.</summary>

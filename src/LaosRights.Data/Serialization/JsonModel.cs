@@ -30,6 +30,7 @@ internal static class ModelJson
         _ when typeof(T) == typeof(Ranking) => new Handler<Ranking>(ReadRanking, WriteRanking),
         _ when typeof(T) == typeof(Claim) => new Handler<Claim>(ReadClaim, WriteClaim),
         _ when typeof(T) == typeof(Quotation) => new Handler<Quotation>(ReadQuotation, WriteQuotation),
+        _ when typeof(T) == typeof(DatasetRecord) => new Handler<DatasetRecord>(ReadAnyRecord, WriteAnyRecord),
         _ when typeof(T) == typeof(Evidence) => new Handler<Evidence>(ReadEvidence, WriteEvidence),
         _ when typeof(T) == typeof(Quantity) => new Handler<Quantity>(ReadQuantity, WriteQuantity),
         _ when typeof(T) == typeof(EventActor) => new Handler<EventActor>(ReadEventActor, WriteEventActor),
@@ -626,6 +627,32 @@ internal static class ModelJson
         WriteEvidenceList(w, q.Evidence);
         w.WriteEndObject();
     }
+
+    /// <summary>
+    /// A record whose kind is only known at run time (<see cref="LaosRightsDataset.AllRecords"/>, <see cref="LaosRightsDataset.GetRecord"/>)
+    /// is written in the shape of its kind, with no discriminator: the data file has none either (the kind is the array a record is in).
+    /// </summary>
+    private static void WriteAnyRecord(Utf8JsonWriter w, DatasetRecord record)
+    {
+        switch (record)
+        {
+            case Actor a: WriteActor(w, a); break;
+            case Place p: WritePlace(w, p); break;
+            case Source s: WriteSource(w, s); break;
+            case Event e: WriteEvent(w, e); break;
+            case Case c: WriteCase(w, c); break;
+            case Figure f: WriteFigure(w, f); break;
+            case Score s: WriteScore(w, s); break;
+            case Ranking r: WriteRanking(w, r); break;
+            case Claim c: WriteClaim(w, c); break;
+            case Quotation q: WriteQuotation(w, q); break;
+            default: throw new JsonException($"{record.GetType().Name} is not a record kind of this library.");
+        }
+    }
+
+    private static DatasetRecord ReadAnyRecord(ref Utf8JsonReader reader) =>
+        throw new NotSupportedException(
+            "A DatasetRecord cannot be read without knowing its kind, which the JSON does not hold (as in the data file, where the array says it): deserialize the concrete type (Event, Figure, Claim, ...).");
 
     // ---- parts ---------------------------------------------------------------------------------------------
 

@@ -82,6 +82,24 @@ public class JsonConverterTests
     }
 
     [Fact]
+    public void A_record_of_any_kind_is_written_in_the_shape_of_its_kind_and_must_be_read_as_that_kind()
+    {
+        var all = Data.AllRecords;
+        var json = JsonSerializer.Serialize<IEnumerable<DatasetRecord>>(all);
+        var array = JsonNode.Parse(json)!.AsArray();
+        array.Should().HaveCount(all.Count);
+        for (var i = 0; i < all.Count; i++)
+        {
+            JsonNode.DeepEquals(array[i], JsonSerializer.SerializeToNode(all[i], all[i].GetType())).Should().BeTrue(all[i].Id);
+        }
+
+        JsonSerializer.Serialize(all, LaosRightsJsonContext.Default.IEnumerableDatasetRecord).Should().Be(json);
+        JsonSerializer.Serialize<DatasetRecord>(Data.Events["iccpr-ratification-2009"]).Should().Be(JsonSerializer.Serialize(Data.Events["iccpr-ratification-2009"]));
+        var read = () => JsonSerializer.Deserialize<DatasetRecord>(JsonSerializer.Serialize(Data.Events["iccpr-ratification-2009"]));
+        read.Should().Throw<NotSupportedException>().WithMessage("*deserialize the concrete type*");
+    }
+
+    [Fact]
     public void Dates_are_their_EDTF_strings_and_vocabularies_their_kebab_case_names()
     {
         JsonSerializer.Serialize(PartialDate.Parse("2009-09-25")).Should().Be("\"2009-09-25\"");
