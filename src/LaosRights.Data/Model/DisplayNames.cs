@@ -50,6 +50,9 @@ public static class DisplayNames
 
     private static readonly string[] DatePrecisions = ["Century", "Decade", "Year", "Month", "Day"];
 
+    private static readonly string[] DateMeanings =
+        ["Happened", "Published", "Reported", "Submitted", "Promulgated", "Edition", "Expected", "Deadline", "Said"];
+
     /// <summary>Gets the name of a topic for people to read ("Freedom of religion", "Cooperation with UN mechanisms").</summary>
     /// <param name="value">The topic.</param>
     /// <returns>The English name, in sentence case.</returns>
@@ -121,6 +124,12 @@ public static class DisplayNames
     /// <returns>The English name, in sentence case.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
     public static string ToDisplayName(this DatePrecision value) => Name(DatePrecisions, (int)value, value);
+
+    /// <summary>Gets the name of what a date means for people to read ("Happened", "Promulgated", "Deadline").</summary>
+    /// <param name="value">The meaning.</param>
+    /// <returns>The English name, in sentence case.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+    public static string ToDisplayName(this DateMeaning value) => Name(DateMeanings, (int)value, value);
 
     private static string Name<TEnum>(string[] names, int number, TEnum value)
         where TEnum : struct, Enum =>

@@ -111,7 +111,7 @@ internal static class ModelJson
     private static Place ReadPlace(ref Utf8JsonReader reader)
     {
         var o = new ObjectReader("Place");
-        string? id = null, name = null, iso = null, parentId = null;
+        string? id = null, name = null, iso = null, parentId = null, description = null;
         PlaceKind? kind = null;
         string[]? otherNames = null;
         Evidence[]? evidence = null;
@@ -126,6 +126,7 @@ internal static class ModelJson
                 case "otherNames": otherNames = o.Strings(ref reader); break;
                 case "iso3166": iso = o.String(ref reader); break;
                 case "parentId": parentId = o.String(ref reader); break;
+                case "description": description = o.String(ref reader); break;
                 case "evidence": evidence = o.EvidenceList(ref reader); break;
                 default: throw o.Unknown();
             }
@@ -139,6 +140,7 @@ internal static class ModelJson
             OtherNames = otherNames ?? [],
             Iso3166Code = iso,
             ParentId = parentId,
+            Description = description,
             Evidence = o.Required(evidence, "evidence"),
         };
     }
@@ -152,6 +154,7 @@ internal static class ModelJson
         WriteStrings(w, "otherNames", p.OtherNames);
         WriteOptional(w, "iso3166", p.Iso3166Code);
         WriteOptional(w, "parentId", p.ParentId);
+        WriteOptional(w, "description", p.Description);
         WriteEvidenceList(w, p.Evidence);
         w.WriteEndObject();
     }
@@ -159,8 +162,9 @@ internal static class ModelJson
     private static Source ReadSource(ref Utf8JsonReader reader)
     {
         var o = new ObjectReader("Source");
-        string? id = null, title = null, publisherId = null, recipientId = null, description = null;
+        string? id = null, title = null, publisherId = null, recipientId = null, description = null, dateDerivation = null;
         SourceKind? kind = null;
+        DateMeaning? dateMeaning = null;
         PartialDateInterval? date = null;
         string[]? authorIds = null;
         Evidence[]? evidence = null;
@@ -173,6 +177,8 @@ internal static class ModelJson
                 case "title": title = o.String(ref reader); break;
                 case "kind": kind = o.Vocabulary<SourceKind>(ref reader); break;
                 case "date": date = o.Date(ref reader); break;
+                case "dateMeaning": dateMeaning = o.Vocabulary<DateMeaning>(ref reader); break;
+                case "dateDerivation": dateDerivation = o.String(ref reader); break;
                 case "authorIds": authorIds = o.Strings(ref reader); break;
                 case "publisherId": publisherId = o.String(ref reader); break;
                 case "recipientId": recipientId = o.String(ref reader); break;
@@ -182,12 +188,16 @@ internal static class ModelJson
             }
         }
 
+        o.DerivationNeedsDate(dateDerivation, date, "dateDerivation");
+        o.MeaningNeedsDate(dateMeaning, date);
         return new Source
         {
             Id = o.Required(id, "id"),
             Title = o.Required(title, "title"),
             Kind = o.Required(kind, "kind"),
             Date = date,
+            DateMeaning = dateMeaning ?? DateMeaning.Published,
+            DateDerivation = dateDerivation,
             AuthorIds = authorIds ?? [],
             PublisherId = publisherId,
             RecipientId = recipientId,
@@ -203,6 +213,8 @@ internal static class ModelJson
         w.WriteString("title", s.Title);
         w.WriteString("kind", VocabularyJsonConverter<SourceKind>.Name(s.Kind));
         WriteDate(w, "date", s.Date);
+        WriteMeaning(w, s.Date, s.DateMeaning);
+        WriteOptional(w, "dateDerivation", s.DateDerivation);
         WriteStrings(w, "authorIds", s.AuthorIds);
         WriteOptional(w, "publisherId", s.PublisherId);
         WriteOptional(w, "recipientId", s.RecipientId);
@@ -216,6 +228,7 @@ internal static class ModelJson
         var o = new ObjectReader("Event");
         string? id = null, summary = null, dateDerivation = null;
         PartialDateInterval? date = null;
+        DateMeaning? dateMeaning = null;
         Standing? standing = null;
         string[]? claimantIds = null, sourceIds = null, placeIds = null;
         EventActor[]? actors = null;
@@ -230,6 +243,7 @@ internal static class ModelJson
                 case "id": id = o.String(ref reader); break;
                 case "summary": summary = o.String(ref reader); break;
                 case "date": date = o.Date(ref reader); break;
+                case "dateMeaning": dateMeaning = o.Vocabulary<DateMeaning>(ref reader); break;
                 case "dateDerivation": dateDerivation = o.String(ref reader); break;
                 case "standing": standing = o.Vocabulary<Standing>(ref reader); break;
                 case "claimantIds": claimantIds = o.Strings(ref reader); break;
@@ -244,11 +258,13 @@ internal static class ModelJson
         }
 
         o.DerivationNeedsDate(dateDerivation, date, "dateDerivation");
+        o.MeaningNeedsDate(dateMeaning, date);
         return new Event
         {
             Id = o.Required(id, "id"),
             Summary = o.Required(summary, "summary"),
             Date = date,
+            DateMeaning = dateMeaning ?? DateMeaning.Happened,
             DateDerivation = dateDerivation,
             Standing = o.Required(standing, "standing"),
             ClaimantIds = claimantIds ?? [],
@@ -267,6 +283,7 @@ internal static class ModelJson
         w.WriteString("id", e.Id);
         w.WriteString("summary", e.Summary);
         WriteDate(w, "date", e.Date);
+        WriteMeaning(w, e.Date, e.DateMeaning);
         WriteOptional(w, "dateDerivation", e.DateDerivation);
         w.WriteString("standing", VocabularyJsonConverter<Standing>.Name(e.Standing));
         WriteStrings(w, "claimantIds", e.ClaimantIds);
@@ -812,6 +829,15 @@ internal static class ModelJson
         }
     }
 
+    /// <summary>What a date means, written with the date (as the data file does) and left out without one.</summary>
+    private static void WriteMeaning(Utf8JsonWriter w, PartialDateInterval? date, DateMeaning meaning)
+    {
+        if (date is not null)
+        {
+            w.WriteString("dateMeaning", VocabularyJsonConverter<DateMeaning>.Name(meaning));
+        }
+    }
+
     private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
     {
         if (values.Count == 0)
@@ -974,6 +1000,14 @@ internal static class ModelJson
             if (derivation is not null && date is null)
             {
                 throw Invalid(property, "says how a date was derived, but there is no date");
+            }
+        }
+
+        public readonly void MeaningNeedsDate(DateMeaning? meaning, PartialDateInterval? date)
+        {
+            if (meaning is not null && date is null)
+            {
+                throw Invalid("dateMeaning", "says what a date means, but there is no date");
             }
         }
 

@@ -46,6 +46,7 @@ namespace LaosRights.Data.Serialization;
 [JsonSerializable(typeof(PartialDate))]
 [JsonSerializable(typeof(PartialDateInterval))]
 [JsonSerializable(typeof(DatePrecision))]
+[JsonSerializable(typeof(DateMeaning))]
 [JsonSerializable(typeof(Standing))]
 [JsonSerializable(typeof(Topic))]
 [JsonSerializable(typeof(ActorKind))]

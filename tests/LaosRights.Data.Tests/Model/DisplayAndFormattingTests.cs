@@ -21,13 +21,14 @@ public class DisplayAndFormattingTests
         ["1996"] = "1996",
         ["1998"] = "1998",
         ["1999-10"] = "October 1999",
-        ["2000"] = "2000",
+        ["1999/2001"] = "1999 to 2001",
         ["2003"] = "2003",
         ["2004-10"] = "October 2004",
         ["2004/2005"] = "2004 to 2005",
         ["2006-05"] = "May 2006",
         ["2009-09-25"] = "25 September 2009",
         ["2009-12-27"] = "27 December 2009",
+        ["2009-12-27/.."] = "27 December 2009 onwards",
         ["2023"] = "2023",
     };
 
@@ -221,6 +222,7 @@ public class DisplayAndFormattingTests
         Check<QuantityUnit>(v => v.ToDisplayName());
         Check<RankDirection>(v => v.ToDisplayName());
         Check<DatePrecision>(v => v.ToDisplayName());
+        Check<DateMeaning>(v => v.ToDisplayName());
 
         Topic.FreedomOfReligion.ToDisplayName().Should().Be("Freedom of religion");
         Topic.CooperationWithUnMechanisms.ToDisplayName().Should().Be("Cooperation with UN mechanisms");
