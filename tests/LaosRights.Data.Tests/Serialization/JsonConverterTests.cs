@@ -184,6 +184,8 @@ public class JsonConverterTests
         { Event(e => e["evidence"]![0]!["start"] = 0), "Evidence.quote: is not at position 0 of the article embedded in this library*" },
         { Event(e => e["evidence"]![0]!["length"] = 3), "Evidence.length: is 3 but the quote has*" },
         { Event(e => { e.Remove("date"); e["dateDerivation"] = "guessed"; }), "Event.dateDerivation: says how a date was derived, but there is no date." },
+        { Event(e => e.Remove("date")), "Event.dateMeaning: says what a date means, but there is no date." },
+        { Event(e => e["dateMeaning"] = "happend"), "Event.dateMeaning: 'happend' is not a DateMeaning*" },
         { "[]", "Expected a Event object, found an array." },
     };
 
