@@ -27,7 +27,7 @@ public class TimelineSampleTests
             Line("23 October 1995", "published", "National Review article of October 23, 1995"),
             Line("1996", "happened", "the U.S. agrees to resettle"),
             Line("1998", "happened", "third dissident dies"),
-            Line("1999 to 2001 (derived)", "happened", "Laos signs"),
+            Line("September 1999 to March 2001 (derived)", "happened", "Laos signs"),
             Line("October 1999", "happened", "30 people arrested"),
             Line("2003", "happened", "15,000"),
             Line("2004 to 2005", "happened", "Phetchabun"),
@@ -70,6 +70,7 @@ public class TimelineSampleTests
     [InlineData("../2009-10", "by October 2009")]
     [InlineData("2004/2005", "2004 to 2005")]
     [InlineData("1999/2001", "1999 to 2001")]
+    [InlineData("1999-09/2001-03", "September 1999 to March 2001")]
     [InlineData("2009-12-27/..", "27 December 2009 onwards")]
     public void Dates_print_at_their_true_precision_with_the_librarys_display_form(string edtf, string expected)
     {
