@@ -73,7 +73,7 @@ public static class ClaimsApp
             var quoted = new HashSet<string>(StringComparer.Ordinal); // a sentence shared by several claims is quoted once
             foreach (var byStanding in group.GroupBy(c => c.Standing).OrderBy(g => g.Key))
             {
-                output.WriteLine($"  -- {byStanding.Key}");
+                output.WriteLine($"  -- {byStanding.Key.ToDisplayName()}");
                 foreach (var c in byStanding)
                 {
                     var about = c.SubjectIds.Count == 0 ? "" : $" (about {string.Join(", ", c.SubjectIds.Select(id => data.Actors[id].Name))})";

@@ -148,35 +148,6 @@ public static class TimelineApp
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    /// <summary>Formats a date at its true precision: <c>2009-09-25</c>, <c>1999-10</c>, <c>1990</c>, <c>19th century</c>, <c>since 1989</c>, <c>by 2009-10</c>, <c>2004 to 2005</c>.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>A short label.</returns>
-    public static string FormatDate(PartialDateInterval date)
-    {
-        if (date.IsSingle)
-        {
-            return Format(date.Start!.Value);
-        }
-
-        if (date.Start is null)
-        {
-            return "by " + Format(date.End!.Value);
-        }
-
-        return date.End is null
-            ? "since " + Format(date.Start.Value)
-            : $"{Format(date.Start.Value)} to {Format(date.End.Value)}";
-
-        static string Format(PartialDate d) => d.Precision switch
-        {
-            DatePrecision.Century => Ordinal((d.Year / 100) + 1) + " century",
-            DatePrecision.Decade => $"{d.Year}s",
-            _ => d.ToString(),
-        };
-
-        static string Ordinal(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
-    }
-
     private static void Write(TextWriter output, LaosRightsDataset data, List<ChronologyEntry> entries, List<string> filters)
     {
         var all = data.Chronology().Count;
@@ -220,9 +191,9 @@ public static class TimelineApp
 
     private static string Label(ChronologyEntry e) => e.Placement switch
     {
-        ChronologyPlacement.Derived => FormatDate(e.Date!.Value) + " (derived)",
-        ChronologyPlacement.Sequence => e.Date is { } d ? FormatDate(d) + " (sequence)" : "in sequence",
-        _ => FormatDate(e.Date!.Value),
+        ChronologyPlacement.Derived => e.Date!.Value.ToDisplayString() + " (derived)",
+        ChronologyPlacement.Sequence => e.Date is { } d ? d.ToDisplayString() + " (sequence)" : "in sequence",
+        _ => e.Date!.Value.ToDisplayString(),
     };
 
     private static void WriteEntry(TextWriter output, LaosRightsDataset data, string when, ChronologyEntry e)
@@ -241,9 +212,9 @@ public static class TimelineApp
 
         var (standing, claimants) = e.Record switch
         {
-            Event ev => (ev.Standing.ToString(), ev.ClaimantIds),
-            Claim c => (c.Standing.ToString(), c.ClaimantIds),
-            Figure f => (f.Standing.ToString(), f.ClaimantIds),
+            Event ev => (ev.Standing.ToDisplayName(), ev.ClaimantIds),
+            Claim c => (c.Standing.ToDisplayName(), c.ClaimantIds),
+            Figure f => (f.Standing.ToDisplayName(), f.ClaimantIds),
             _ => ((string?)null, (IReadOnlyList<string>)[]),
         };
         if (standing is not null)
@@ -253,7 +224,7 @@ public static class TimelineApp
 
         if (e.Record is Event { Actors.Count: > 0 } withActors)
         {
-            output.WriteLine($"{Pad}actors: {string.Join("; ", withActors.Actors.Select(a => $"{data.Actors[a.ActorId].Name} ({a.Role})"))}");
+            output.WriteLine($"{Pad}actors: {string.Join("; ", withActors.Actors.Select(a => $"{data.Actors[a.ActorId].Name} ({a.Role.ToDisplayName().ToLowerInvariant()})"))}");
         }
 
         output.WriteLine($"{Pad}\"{record.Evidence[0].Quote}\"");
