@@ -959,7 +959,7 @@ internal sealed class DatasetJsonReader
             throw Error($"the property '{name}' appears more than once");
         }
 
-        // The JSON Schema has no null anywhere: a property without a value is left out (as DatasetExport.WriteJson does).
+        // The JSON Schema has no null anywhere: a property without a value is left out (as DatasetJson.Write does).
         if (_valueIsNull)
         {
             throw Error($"'{name}' is null; leave out an optional property that has no value, and give a required one its value");

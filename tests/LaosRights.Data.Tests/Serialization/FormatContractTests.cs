@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using FluentAssertions;
 using LaosRights.Data.Serialization;
 using Xunit;
-using static LaosRights.Data.Tests.Export.ExportTestSupport;
+using static LaosRights.Data.Tests.Serialization.JsonTestSupport;
 
 namespace LaosRights.Data.Tests.Serialization;
 
@@ -215,7 +215,7 @@ public class FormatContractTests
     public void Every_anchored_pattern_of_the_schema_ends_where_the_text_ends_in_every_engine()
     {
         // $ alone also matches before a final line break in Python and .NET (not in ECMA-262): (?!\n)$ does not.
-        var patterns = Patterns(JsonNode.Parse(DatasetExport.JsonSchema)!).ToList();
+        var patterns = Patterns(JsonNode.Parse(DatasetJson.Schema)!).ToList();
 
         patterns.Should().NotBeEmpty();
         foreach (var pattern in patterns.Where(p => p.Contains('$', StringComparison.Ordinal)))
@@ -231,7 +231,7 @@ public class FormatContractTests
     [Fact]
     public void The_text_pattern_is_what_the_loader_counts_as_not_blank_for_every_character()
     {
-        var pattern = JsonNode.Parse(DatasetExport.JsonSchema)!["$defs"]!["text"]!["pattern"]!.GetValue<string>();
+        var pattern = JsonNode.Parse(DatasetJson.Schema)!["$defs"]!["text"]!["pattern"]!.GetValue<string>();
         var regexes = new[] { new Regex(pattern), new Regex(pattern, RegexOptions.ECMAScript) };
         for (var c = 0; c <= char.MaxValue; c++)
         {
