@@ -199,8 +199,10 @@ internal sealed class DatasetMapper
             }
         }
 
-        string? text = null;
-        if (bytes is not null)
+        // A text read from the file is used as read (the reader rejects unpaired surrogates, so it is valid UTF-16 and
+        // its UTF-8 bytes decode back to it); only the embedded article's bytes are decoded.
+        var text = dto.Text;
+        if (text is null && bytes is not null)
         {
             try
             {
@@ -212,17 +214,31 @@ internal sealed class DatasetMapper
             }
         }
 
-        if (text is not null && !ArticleSection.TryParse(text, out _))
+        const string NoTitleHeading = "must start with a level-1 heading ('= Title =').";
+        if (problems.Count > 0)
         {
-            problems.Add(new("article.text", "must start with a level-1 heading ('= Title =')."));
+            if (text is not null && !ArticleSection.TryParse(text, out _))
+            {
+                problems.Add(new("article.text", NoTitleHeading));
+            }
+
+            throw new DatasetValidationException([.. problems], innerException: null);
         }
 
-        if (problems.Count > 0 || text is null)
+        if (text is null)
         {
-            throw new DatasetValidationException(problems.Count > 0 ? [.. problems] : [new("article", "no article text.")], innerException: null);
+            throw Invalid("article", "no article text.");
         }
 
-        return new Article(title, text, textSha ?? EmbeddedData.ArticleSha256, license, licenseUrl, attribution, sourceUrl);
+        try
+        {
+            // The article parses its sections once, here; checking the heading first would parse them twice.
+            return new Article(title, text, textSha ?? EmbeddedData.ArticleSha256, license, licenseUrl, attribution, sourceUrl);
+        }
+        catch (ArgumentException)
+        {
+            throw Invalid("article.text", NoTitleHeading);
+        }
     }
 
     private DatasetValidationException Failure()
@@ -253,10 +269,10 @@ internal sealed class DatasetMapper
         var quotations = MapAll(d.Quotations, "quotations", MapQuotation);
 
         CheckIdsAndReferences(actors, places, sources, events, cases, figures, scores, rankings, claims, quotations);
-        CheckCycles(actors, "actors", "parentId", a => a.ParentId is { } id ? [id] : []);
-        CheckCycles(places, "places", "parentId", p => p.ParentId is { } id ? [id] : []);
-        CheckCycles(claims, "claims", "respondsToId", c => c.RespondsToId is { } id ? [id] : []);
-        CheckCycles(events, "events", "related", e => e.Related.Select(r => r.EventId));
+        CheckCycles(actors, "actors", "parentId", static a => Single(a.ParentId));
+        CheckCycles(places, "places", "parentId", static p => Single(p.ParentId));
+        CheckCycles(claims, "claims", "respondsToId", static c => Single(c.RespondsToId));
+        CheckCycles(events, "events", "related", static e => e.Related.Count == 0 ? [] : e.Related.Select(r => r.EventId));
         if (string.IsNullOrWhiteSpace(d.DataVersion))
         {
             Problem("dataVersion", "required.");
@@ -797,9 +813,19 @@ internal sealed class DatasetMapper
 
         // Each record's links to records of the same kind (the others are reported as references).
         var next = new int[records.Length][];
+        var targets = new List<int>();
         for (var i = 0; i < records.Length; i++)
         {
-            next[i] = [.. links(records[i]).Select(id => index.GetValueOrDefault(id, -1)).Where(j => j >= 0)];
+            targets.Clear();
+            foreach (var id in links(records[i]))
+            {
+                if (index.TryGetValue(id, out var j))
+                {
+                    targets.Add(j);
+                }
+            }
+
+            next[i] = targets.Count == 0 ? [] : [.. targets];
         }
 
         const byte Unvisited = 0, OnPath = 1, Done = 2;
@@ -841,6 +867,8 @@ internal sealed class DatasetMapper
             }
         }
     }
+
+    private static string[] Single(string? id) => id is null ? [] : [id];
 
     /// <summary>The ids of a cycle joined by arrows, the middle left out when it is long.</summary>
     private static string DescribeCycle(List<string> ids)
