@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using LaosRights.Data;
+using LaosRights.Samples;
 using NodaTime;
 
 namespace LaosRights.Timeline;
@@ -39,6 +40,7 @@ public static class TimelineApp
         {
             Description = "possibly (default: the date may fall in the period) or certainly (it falls in it whatever its precision).",
             DefaultValueFactory = _ => DateMatch.Possibly,
+            CustomParser = SampleCommandLine.Name<DateMatch>,
         };
         var topic = new Option<Topic?>("--topic")
         {
@@ -77,8 +79,8 @@ public static class TimelineApp
             if (f is { } first && t is { } last && last.Latest < first.Earliest)
             {
                 // Checked here rather than in a validator: a validator would run even when a date failed to parse.
-                error.WriteLine($"--from {first} is after --to {last}: nothing can fall between them.");
-                return 1;
+                error.WriteLine($"error: --from {first} is after --to {last}: nothing can fall between them.");
+                return SampleCommandLine.BadArguments;
             }
 
             if (f is not null || t is not null)
@@ -92,7 +94,7 @@ public static class TimelineApp
             if (parse.GetValue(topic) is { } tp)
             {
                 events = events.WithTopic(tp);
-                filters.Add("topic " + Kebab(tp.ToString()));
+                filters.Add("topic " + SampleCommandLine.Kebab(tp.ToString()));
             }
 
             if (parse.GetValue(actor) is { } a)
@@ -111,7 +113,7 @@ public static class TimelineApp
             return 0;
         });
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return SampleCommandLine.Invoke(root, args, output, error);
     }
 
     /// <summary>Formats a date at its true precision: <c>2009-09-25</c>, <c>1999-10</c>, <c>1990</c>, <c>19th century</c>, <c>since 1989</c>, <c>by 2009-10</c>, <c>2004 to 2005</c>.</summary>
@@ -215,21 +217,5 @@ public static class TimelineApp
         return null;
     }
 
-    private static Topic? ParseTopic(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        foreach (var topic in Enum.GetValues<Topic>())
-        {
-            if (string.Equals(text.Replace("-", "", StringComparison.Ordinal), topic.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                return topic;
-            }
-        }
-
-        result.AddError($"Unknown topic '{text}'. Topics: {string.Join(", ", Enum.GetValues<Topic>().Select(t => Kebab(t.ToString())))}.");
-        return null;
-    }
-
-    private static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    private static Topic? ParseTopic(ArgumentResult result) => SampleCommandLine.Name<Topic>(result);
 }

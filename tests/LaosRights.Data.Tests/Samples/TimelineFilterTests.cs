@@ -55,7 +55,7 @@ public class TimelineFilterTests
     }
 
     [Theory]
-    [InlineData("Unknown topic 'bogus'", "--topic", "bogus")]
+    [InlineData("--topic 'bogus' is not accepted; use one of: treaty-ratification", "--topic", "bogus")]
     [InlineData("'20x9' is not a date", "--from", "20x9")]
     [InlineData("'2009-13' is not a date", "--to", "2009-13")]
     [InlineData("--from 2010 is after --to 2009", "--from", "2010", "--to", "2009")]
