@@ -33,31 +33,31 @@ public static class TimeQueries
 
     /// <summary>Keeps the events whose date falls in <paramref name="year"/> (possibly or certainly, see <see cref="DateMatch"/>).</summary>
     /// <param name="source">The events.</param>
-    /// <param name="year">The calendar year (ISO), from 1 to 9999.</param>
+    /// <param name="year">The calendar year (ISO), from 0 to 9999, the years of <see cref="PartialDate"/>.</param>
     /// <param name="match">Whether the date must certainly fall in the year, or only possibly; by default possibly.</param>
     /// <returns>The matching events, in the order of <paramref name="source"/>; undated events never match.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 1 to 9999, or <paramref name="match"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 0 to 9999, or <paramref name="match"/> is not a defined value.</exception>
     public static IEnumerable<Event> InYear(this IEnumerable<Event> source, int year, DateMatch match = DateMatch.Possibly) =>
         Dated(source, e => e.Date, YearInterval(year), match);
 
     /// <summary>Keeps the figures whose date falls in <paramref name="year"/>; see <see cref="InYear(IEnumerable{Event}, int, DateMatch)"/>.</summary>
     /// <param name="source">The figures.</param>
-    /// <param name="year">The calendar year (ISO), from 1 to 9999.</param>
+    /// <param name="year">The calendar year (ISO), from 0 to 9999, the years of <see cref="PartialDate"/>.</param>
     /// <param name="match">Whether the date must certainly fall in the year, or only possibly; by default possibly.</param>
     /// <returns>The matching figures; figures without a date never match.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 1 to 9999, or <paramref name="match"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 0 to 9999, or <paramref name="match"/> is not a defined value.</exception>
     public static IEnumerable<Figure> InYear(this IEnumerable<Figure> source, int year, DateMatch match = DateMatch.Possibly) =>
         Dated(source, f => f.Date, YearInterval(year), match);
 
     /// <summary>Keeps the claims whose date falls in <paramref name="year"/>; see <see cref="InYear(IEnumerable{Event}, int, DateMatch)"/>.</summary>
     /// <param name="source">The claims.</param>
-    /// <param name="year">The calendar year (ISO), from 1 to 9999.</param>
+    /// <param name="year">The calendar year (ISO), from 0 to 9999, the years of <see cref="PartialDate"/>.</param>
     /// <param name="match">Whether the date must certainly fall in the year, or only possibly; by default possibly.</param>
     /// <returns>The matching claims; claims without a date never match.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 1 to 9999, or <paramref name="match"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 0 to 9999, or <paramref name="match"/> is not a defined value.</exception>
     public static IEnumerable<Claim> InYear(this IEnumerable<Claim> source, int year, DateMatch match = DateMatch.Possibly) =>
         Dated(source, c => c.Date, YearInterval(year), match);
 
@@ -122,7 +122,8 @@ public static class TimeQueries
 
     private static DateInterval YearInterval(int year)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
+        // The years of PartialDate: 0 (1 BCE, which the ISO calendar and EDTF number 0) to 9999.
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
         return new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
     }
