@@ -45,7 +45,7 @@ internal static class SampleCommandLine
         var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
         foreach (var value in Enum.GetValues<T>())
         {
-            if (string.Equals(Kebab(value.ToString()).Replace("-", "", StringComparison.Ordinal), text.Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
+            if (Matches(value, text))
             {
                 return value;
             }
@@ -55,6 +55,32 @@ internal static class SampleCommandLine
         result.AddError($"{option} '{text}' is not accepted; use one of: {string.Join(", ", Enum.GetValues<T>().Select(v => Kebab(v.ToString())))}.");
         return default;
     }
+
+    /// <summary>Reads one or more vocabulary values by name, as <see cref="Name{T}(ArgumentResult)"/> reads one.</summary>
+    public static T[] Names<T>(ArgumentResult result)
+        where T : struct, Enum
+    {
+        var values = new T[result.Tokens.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var text = result.Tokens[i].Value;
+            var match = Enum.GetValues<T>().Where(v => Matches(v, text)).ToArray();
+            if (match.Length == 0)
+            {
+                var option = result.Parent is OptionResult o ? o.Option.Name : "the value";
+                result.AddError($"{option} '{text}' is not accepted; use one of: {string.Join(", ", Enum.GetValues<T>().Select(v => Kebab(v.ToString())))}.");
+                return [];
+            }
+
+            values[i] = match[0];
+        }
+
+        return values;
+    }
+
+    private static bool Matches<T>(T value, string text)
+        where T : struct, Enum =>
+        string.Equals(Kebab(value.ToString()).Replace("-", "", StringComparison.Ordinal), text.Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>PascalCase to kebab-case: <c>ConcernRaised</c> → <c>concern-raised</c>.</summary>
     public static string Kebab(string name) =>
