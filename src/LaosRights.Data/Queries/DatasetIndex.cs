@@ -5,7 +5,8 @@ namespace LaosRights.Data;
 
 /// <summary>
 /// The reverse indexes that navigation and place queries need (event to case, event to figures, actor to records,
-/// place to the places inside it). Built once per dataset, on first use, by one scan of the dataset; thread-safe.
+/// place to the places inside it). Built once per dataset, on first use, by one scan of the dataset (a place's set of
+/// places inside it on its first query); thread-safe.
 /// </summary>
 internal sealed class DatasetIndex
 {
