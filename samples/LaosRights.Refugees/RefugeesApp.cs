@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LaosRights.Data;
+using LaosRights.Samples;
 
 namespace LaosRights.Refugees;
 
@@ -37,7 +38,7 @@ public static class RefugeesApp
             return 0;
         });
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return SampleCommandLine.Invoke(root, args, output, error);
     }
 
     private static void Write(TextWriter output, LaosRightsDataset data, List<Event> story)

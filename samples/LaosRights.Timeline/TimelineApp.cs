@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using LaosRights.Data;
+using LaosRights.Samples;
 using NodaTime;
 
 namespace LaosRights.Timeline;
@@ -43,6 +44,7 @@ public static class TimelineApp
         {
             Description = "possibly (default: the date may fall in the period) or certainly (it falls in it whatever its precision).",
             DefaultValueFactory = _ => DateMatch.Possibly,
+            CustomParser = SampleCommandLine.Name<DateMatch>,
         };
         var topic = new Option<Topic?>("--topic")
         {
@@ -67,6 +69,7 @@ public static class TimelineApp
         {
             Description = "Only these kinds of record: event, source, claim, quotation, figure, score, ranking (repeat the option or list several).",
             AllowMultipleArgumentsPerToken = true,
+            CustomParser = SampleCommandLine.Names<ChronologyRecordKind>,
         };
         var place = new Option<string?>("--place") { Description = "Only events in this place or a place inside it (an id such as wat-tham-krabok, or an ISO 3166 code such as TH)." };
         place.Validators.Add(r =>
@@ -91,8 +94,8 @@ public static class TimelineApp
             if (f is { } first && t is { } last && last.Latest < first.Earliest)
             {
                 // Checked here rather than in a validator: a validator would run even when a date failed to parse.
-                error.WriteLine($"--from {first} is after --to {last}: nothing can fall between them.");
-                return 1;
+                error.WriteLine($"error: --from {first} is after --to {last}: nothing can fall between them.");
+                return SampleCommandLine.BadArguments;
             }
 
             if (f is not null || t is not null)
@@ -105,8 +108,8 @@ public static class TimelineApp
 
             if (parse.GetValue(role) is { } rl && parse.GetValue(actor) is null)
             {
-                error.WriteLine("--role needs --actor: give the actor whose role it is.");
-                return 1;
+                error.WriteLine("error: --role needs --actor: give the actor whose role it is.");
+                return SampleCommandLine.BadArguments;
             }
 
             if (parse.GetValue(kind) is { Length: > 0 } kinds)
@@ -118,7 +121,7 @@ public static class TimelineApp
             if (parse.GetValue(topic) is { } tp)
             {
                 events = events.WithTopic(data, tp);
-                filters.Add("topic " + Kebab(tp.ToString()));
+                filters.Add("topic " + SampleCommandLine.Kebab(tp.ToString()));
             }
 
             if (parse.GetValue(actor) is { } a)
@@ -126,7 +129,7 @@ public static class TimelineApp
                 if (parse.GetValue(role) is { } r)
                 {
                     events = events.Involving(a, r);
-                    filters.Add($"actor {data.Actors[a].Name} as {Kebab(r.ToString())}");
+                    filters.Add($"actor {data.Actors[a].Name} as {SampleCommandLine.Kebab(r.ToString())}");
                 }
                 else
                 {
@@ -145,7 +148,7 @@ public static class TimelineApp
             return 0;
         });
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return SampleCommandLine.Invoke(root, args, output, error);
     }
 
     private static void Write(TextWriter output, LaosRightsDataset data, List<ChronologyEntry> entries, List<string> filters)
@@ -265,36 +268,7 @@ public static class TimelineApp
         return null;
     }
 
-    private static Topic? ParseTopic(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        foreach (var topic in Enum.GetValues<Topic>())
-        {
-            if (string.Equals(text.Replace("-", "", StringComparison.Ordinal), topic.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                return topic;
-            }
-        }
+    private static Topic? ParseTopic(ArgumentResult result) => SampleCommandLine.Name<Topic>(result);
 
-        result.AddError($"Unknown topic '{text}'. Topics: {string.Join(", ", Enum.GetValues<Topic>().Select(t => Kebab(t.ToString())))}.");
-        return null;
-    }
-
-    private static ActorRole? ParseRole(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        foreach (var role in Enum.GetValues<ActorRole>())
-        {
-            if (string.Equals(text, role.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                return role;
-            }
-        }
-
-        result.AddError($"Unknown role '{text}'. Roles: {string.Join(", ", Enum.GetValues<ActorRole>().Select(r => Kebab(r.ToString())))}.");
-        return null;
-    }
-
-    private static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    private static ActorRole? ParseRole(ArgumentResult result) => SampleCommandLine.Name<ActorRole>(result);
 }

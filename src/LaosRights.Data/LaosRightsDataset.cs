@@ -132,7 +132,7 @@ public sealed class LaosRightsDataset
             throw DatasetLoader.TooLarge(limits);
         }
 
-        return DatasetLoader.Load(System.Text.Encoding.UTF8.GetBytes(json), limits);
+        return DatasetLoader.Load(json, limits);
     }
 
     /// <summary>The version of the data file format this dataset was read from.</summary>

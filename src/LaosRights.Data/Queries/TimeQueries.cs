@@ -43,11 +43,11 @@ public static class TimeQueries
     /// </summary>
     /// <typeparam name="T">The record type.</typeparam>
     /// <param name="source">The records.</param>
-    /// <param name="year">The calendar year (ISO), from 1 to 9999.</param>
+    /// <param name="year">The calendar year (ISO), from 0 to 9999, the years of <see cref="PartialDate"/>.</param>
     /// <param name="match">Whether the date must certainly fall in the year, or only possibly; by default possibly.</param>
     /// <returns>The matching records, in the order of <paramref name="source"/>; undated records never match.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 1 to 9999, or <paramref name="match"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 0 to 9999, or <paramref name="match"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException">(When enumerated) <paramref name="source"/> contains a null record.</exception>
     public static IEnumerable<T> InYear<T>(this IEnumerable<T> source, int year, DateMatch match = DateMatch.Possibly)
         where T : class, IDatedRecord =>
@@ -124,7 +124,8 @@ public static class TimeQueries
 
     private static DateInterval YearInterval(int year)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
+        // The years of PartialDate: 0 (1 BCE, which the ISO calendar and EDTF number 0) to 9999.
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
         return new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
     }

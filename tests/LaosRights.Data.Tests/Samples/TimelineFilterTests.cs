@@ -77,7 +77,7 @@ public class TimelineFilterTests
     }
 
     [Theory]
-    [InlineData("Unknown topic 'bogus'", "--topic", "bogus")]
+    [InlineData("--topic 'bogus' is not accepted; use one of: treaty-ratification", "--topic", "bogus")]
     [InlineData("'20x9' is not a date", "--from", "20x9")]
     [InlineData("'2009-13' is not a date", "--to", "2009-13")]
     [InlineData("--from 2010 is after --to 2009", "--from", "2010", "--to", "2009")]
@@ -85,7 +85,7 @@ public class TimelineFilterTests
     [InlineData("Unknown place 'atlantis'", "--place", "atlantis")]
     [InlineData("'--bogus'", "--bogus")]
     [InlineData("'sometimes'", "--match", "sometimes")]
-    [InlineData("Unknown role 'boss'", "--actor", "bbc", "--role", "boss")]
+    [InlineData("--role 'boss' is not accepted; use one of: acted", "--actor", "bbc", "--role", "boss")]
     [InlineData("--role needs --actor", "--role", "reported")]
     [InlineData("'poem'", "--kind", "poem")]
     public void Bad_arguments_print_a_clear_message_to_error_and_exit_non_zero(string message, params string[] args)
