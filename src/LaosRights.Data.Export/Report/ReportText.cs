@@ -1,0 +1,126 @@
+using System.Globalization;
+
+namespace LaosRights.Data;
+
+/// <summary>The words the report uses for the model's values; culture-invariant, so the same data gives the same bytes.</summary>
+internal static class ReportText
+{
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>A date in words at its precision: "25 September 2009", "October 1999", "1990", "the 1990s", "the 19th century"; "about …" when approximate, "… (uncertain)" when uncertain.</summary>
+    public static string Date(PartialDate date)
+    {
+        var text = date.Precision switch
+        {
+            DatePrecision.Day => $"{date.Day} {Months[date.Month!.Value - 1]} {date.Year}",
+            DatePrecision.Month => $"{Months[date.Month!.Value - 1]} {date.Year}",
+            DatePrecision.Year => date.Year.ToString(CultureInfo.InvariantCulture),
+            DatePrecision.Decade => $"the {date.Year}s",
+            _ => $"the {Ordinal((date.Year / 100) + 1)} century",
+        };
+        if (date.IsApproximate)
+        {
+            text = "about " + text;
+        }
+
+        return date.IsUncertain ? text + " (uncertain)" : text;
+    }
+
+    /// <summary>An interval in words: a single date, "since 1989", "by October 2009", "2004 to 2005".</summary>
+    public static string Date(PartialDateInterval date)
+    {
+        if (date.IsSingle)
+        {
+            return Date(date.Start!.Value);
+        }
+
+        if (date.Start is not { } start)
+        {
+            return "by " + Date(date.End!.Value);
+        }
+
+        return date.End is { } end ? $"{Date(start)} to {Date(end)}" : "since " + Date(start);
+    }
+
+    /// <summary>How precisely a date is known, in words: "to the day", "to the year, open end".</summary>
+    public static string Precision(PartialDateInterval date)
+    {
+        var known = new[] { date.Start, date.End }.OfType<PartialDate>().Select(d => Precision(d.Precision)).Distinct();
+        var text = "to the " + string.Join(" / ", known);
+        if (date.IsOpenStart)
+        {
+            text += ", no start";
+        }
+
+        if (date.IsOpenEnd)
+        {
+            text += ", no end";
+        }
+
+        return text;
+    }
+
+    public static string Precision(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "day",
+        DatePrecision.Month => "month",
+        DatePrecision.Year => "year",
+        DatePrecision.Decade => "decade",
+        _ => "century",
+    };
+
+    /// <summary>A PascalCase name in lower-case words: ConcernRaised → "concern raised".</summary>
+    public static string Words(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i > 0 ? " " : "") + char.ToLowerInvariant(c) : c.ToString()));
+
+    /// <summary>A PascalCase name in kebab-case, as in the JSON: ConcernRaised → "concern-raised".</summary>
+    public static string Kebab(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
+
+    public static StandingLabel Standing(Standing standing) => new(Words(standing.ToString()), Kebab(standing.ToString()));
+
+    public static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>A coordinate for SVG: at most one decimal, invariant culture.</summary>
+    public static string Coordinate(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+
+    public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Ordinal(int n) =>
+        n.ToString(CultureInfo.InvariantCulture) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+
+    /// <summary>Shortens <paramref name="text"/> to at most <paramref name="max"/> characters at a word boundary, ending with "…".</summary>
+    public static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max - 1);
+        return string.Concat(text.AsSpan(0, cut > max / 2 ? cut : max - 1).TrimEnd(" ,;:".AsSpan()), "…");
+    }
+
+    /// <summary>How the article bounds a quantity, in words: "exactly", "around", "at least", "more than", "at most", "between", "no number".</summary>
+    public static string Bound(QuantityBound bound) => bound switch
+    {
+        QuantityBound.Exact => "exactly",
+        QuantityBound.Approximate => "around",
+        QuantityBound.AtLeast => "at least",
+        QuantityBound.MoreThan => "more than",
+        QuantityBound.AtMost => "at most",
+        QuantityBound.Between => "between",
+        _ => "no number",
+    };
+
+    /// <summary>A quantity's range as the article bounds it: "exactly 30", "around 5,000", "more than 10,000", "at most 200,000", "between 2 and 3", "no number".</summary>
+    public static string Range(Quantity quantity) => quantity.Bound switch
+    {
+        QuantityBound.Unquantified => "no number",
+        QuantityBound.Between => $"between {Number(quantity.Value!.Value)} and {Number(quantity.UpperValue!.Value)}",
+        _ => $"{Bound(quantity.Bound)} {Number(quantity.Value!.Value)}",
+    } + " " + Words(quantity.Unit.ToString());
+}
