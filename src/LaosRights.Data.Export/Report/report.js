@@ -46,7 +46,7 @@
   }
 
   function shorten(text) {
-    return text.length > 60 ? text.slice(0, 59) + '\u2026' : text;
+    return text.length > 40 ? text.slice(0, 39) + '\u2026' : text;
   }
 
   function hide() {
