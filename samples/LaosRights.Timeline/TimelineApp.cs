@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using LaosRights.Data;
-using NodaTime;
 
 namespace LaosRights.Timeline;
 
@@ -25,89 +23,18 @@ public static class TimelineApp
         ArgumentNullException.ThrowIfNull(error);
         var data = LaosRightsDataset.Default;
 
-        var from = new Option<PartialDate?>("--from")
-        {
-            Description = "Only events that may fall on or after this date: 2009, 2009-09, 2009-09-25 or any EDTF date (199X, 18XX).",
-            CustomParser = ParseDate,
-        };
-        var to = new Option<PartialDate?>("--to")
-        {
-            Description = "Only events that may fall on or before this date (the end of the year or month given).",
-            CustomParser = ParseDate,
-        };
-        var match = new Option<DateMatch>("--match")
-        {
-            Description = "possibly (default: the date may fall in the period) or certainly (it falls in it whatever its precision).",
-            DefaultValueFactory = _ => DateMatch.Possibly,
-        };
-        var topic = new Option<Topic?>("--topic")
-        {
-            Description = "Only events about this topic, e.g. forced-return, detention, freedom-of-religion.",
-            CustomParser = ParseTopic,
-        };
-        var actor = new Option<string?>("--actor") { Description = "Only events with this actor (an actor id, e.g. government-of-thailand)." };
-        actor.Validators.Add(r =>
-        {
-            var id = r.GetValueOrDefault<string?>();
-            if (id is not null && !data.Actors.Contains(id))
-            {
-                r.AddError($"Unknown actor '{id}'. Actor ids look like 'government-of-laos', 'hmong', 'new-york-times'.");
-            }
-        });
-        var place = new Option<string?>("--place") { Description = "Only events in this place or a place inside it (an id such as wat-tham-krabok, or an ISO 3166 code such as TH)." };
-        place.Validators.Add(r =>
-        {
-            var key = r.GetValueOrDefault<string?>();
-            if (key is not null && data.FindPlace(key) is null)
-            {
-                r.AddError($"Unknown place '{key}'. Give a place id such as 'wat-tham-krabok' or an ISO 3166 code such as 'TH' or 'LA-XI'.");
-            }
-        });
-
-        var root = new RootCommand("The chronology of the article \"Human rights in Laos\": dated events in order, then undated events where the article tells them.")
-        {
-            from, to, match, topic, actor, place,
-        };
+        var filters = new TimelineFilters(data);
+        var root = new RootCommand("The chronology of the article \"Human rights in Laos\": dated events in order, then undated events where the article tells them.");
+        filters.AddTo(root);
         root.SetAction(parse =>
         {
-            IEnumerable<Event> events = data.Events;
-            var filters = new List<string>();
-            var f = parse.GetValue(from);
-            var t = parse.GetValue(to);
-            if (f is { } first && t is { } last && last.Latest < first.Earliest)
+            if (!filters.TryApply(parse, data.Events, out var events, out var described, out var problem))
             {
-                // Checked here rather than in a validator: a validator would run even when a date failed to parse.
-                error.WriteLine($"--from {first} is after --to {last}: nothing can fall between them.");
+                error.WriteLine(problem);
                 return 1;
             }
 
-            if (f is not null || t is not null)
-            {
-                var period = new DateInterval(f?.Earliest ?? LocalDate.MinIsoValue, t?.Latest ?? LocalDate.MaxIsoValue);
-                var how = parse.GetValue(match);
-                events = events.During(period, how);
-                filters.Add($"{how.ToString().ToLowerInvariant()} from {f?.ToString() ?? "the beginning"} to {t?.ToString() ?? "the end"}");
-            }
-
-            if (parse.GetValue(topic) is { } tp)
-            {
-                events = events.WithTopic(tp);
-                filters.Add("topic " + Kebab(tp.ToString()));
-            }
-
-            if (parse.GetValue(actor) is { } a)
-            {
-                events = events.Involving(a);
-                filters.Add("actor " + data.Actors[a].Name);
-            }
-
-            if (parse.GetValue(place) is { } p)
-            {
-                events = events.LocatedIn(data, p);
-                filters.Add("in " + data.FindPlace(p)!.Name);
-            }
-
-            Write(output, data, events.ToList(), filters);
+            Write(output, data, events.ToList(), [.. described]);
             return 0;
         });
 
@@ -202,34 +129,4 @@ public static class TimelineApp
         output.WriteLine($"{"",-22} \"{e.Evidence[0].Quote}\"");
         output.WriteLine();
     }
-
-    private static PartialDate? ParseDate(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (PartialDate.TryParse(text, out var date))
-        {
-            return date;
-        }
-
-        result.AddError($"'{text}' is not a date. Use yyyy, yyyy-MM or yyyy-MM-dd (2009, 2009-09, 2009-09-25), or an EDTF date such as 199X.");
-        return null;
-    }
-
-    private static Topic? ParseTopic(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        foreach (var topic in Enum.GetValues<Topic>())
-        {
-            if (string.Equals(text.Replace("-", "", StringComparison.Ordinal), topic.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                return topic;
-            }
-        }
-
-        result.AddError($"Unknown topic '{text}'. Topics: {string.Join(", ", Enum.GetValues<Topic>().Select(t => Kebab(t.ToString())))}.");
-        return null;
-    }
-
-    private static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
