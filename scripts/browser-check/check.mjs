@@ -45,18 +45,18 @@ const browser = await chromium.launch({
 // Opens the report in a fresh context: every request except the report file itself is blocked and counted.
 async function open(contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
-  const requests = [];
+  const requests = new Set();
   const errors = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url === reportUrl) return route.continue();
-    requests.push(url);
+    requests.add(url);
     return route.abort('blockedbyclient');
   });
   const page = await context.newPage();
   page.on('request', (request) => {
     const url = request.url();
-    if (url !== reportUrl && !requests.includes(url)) requests.push(url);
+    if (url !== reportUrl) requests.add(url);
   });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
@@ -67,9 +67,9 @@ async function open(contextOptions = {}) {
 }
 
 function report(label, { requests, errors }) {
-  if (requests.length > 0) fail(`${label}: ${requests.length} network request(s): ${requests.slice(0, 5).join(', ')}`);
+  if (requests.size > 0) fail(`${label}: ${requests.size} network request(s): ${[...requests].slice(0, 5).join(', ')}`);
   for (const error of errors) fail(`${label}: ${error}`);
-  log(`${label}: ${requests.length} network requests, ${errors.length} console errors`);
+  log(`${label}: ${requests.size} network requests, ${errors.length} console errors`);
 }
 
 try {
