@@ -4,8 +4,8 @@ namespace LaosRights.Data;
 internal sealed class ReportModelBuilder
 {
     private readonly LaosRightsDataset _data;
-    private readonly Dictionary<string, List<string>> _marksByRecord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _firstMarkByEvidence = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<(DatasetRecord Record, Evidence Evidence)>> _spansByStart = [];
 
     private ReportModelBuilder(LaosRightsDataset data) => _data = data;
 
@@ -80,6 +80,11 @@ internal sealed class ReportModelBuilder
     {
         var text = _data.Article.Text;
         var spans = Groups().SelectMany(g => g.Records).SelectMany(r => r.Evidence.Select(e => (r, e))).ToList();
+        foreach (var group in spans.GroupBy(s => s.e.Start))
+        {
+            _spansByStart[group.Key] = [.. group];
+        }
+
         var headings = _data.Article.Sections.ToDictionary(s => s.Start);
         var blocks = new List<ArticleBlock>();
         List<ArticleLine>? list = null;
@@ -142,19 +147,10 @@ internal sealed class ReportModelBuilder
             }
 
             markCount++;
-            foreach (var record in piece.Records)
-            {
-                if (!_marksByRecord.TryGetValue(record.Id, out var marks))
-                {
-                    _marksByRecord[record.Id] = marks = [];
-                }
 
-                marks.Add(piece.Anchor);
-            }
-
-            foreach (var (record, evidence) in spans)
+            if (_spansByStart.TryGetValue(piece.Start, out var starting))
             {
-                if (evidence.Start == piece.Start)
+                foreach (var (record, evidence) in starting)
                 {
                     _firstMarkByEvidence.TryAdd(EvidenceKey(record, evidence), piece.Anchor);
                 }
