@@ -42,7 +42,11 @@
       ? 'The record quoting \u201c' + shorten(mark.textContent) + '\u201d'
       : 'The ' + ids.length + ' records quoting \u201c' + shorten(mark.textContent) + '\u201d';
     panel.hidden = false;
-    heading.focus();
+    heading.focus({ preventScroll: true });
+    if (window.matchMedia('(max-width: 999px)').matches) {
+      // On a narrow screen the panel covers the lower half: keep the mark in view above it.
+      mark.scrollIntoView({ block: 'start' });
+    }
   }
 
   function shorten(text) {
