@@ -261,27 +261,21 @@ internal static class ReportCharts
         Standing = ReportText.Standing(f.Standing),
     };
 
-    private static FigureRow WithGeometry(FigureRow row, double y, double x, double x2) => new()
+    private static FigureRow WithGeometry(FigureRow row, double y, double x, double x2)
     {
-        BarX = C(row.BoundKey is "at-most" ? PlotLeft : x),
-        BarWidth = C(row.BoundKey switch { "at-most" => x - PlotLeft, "more-than" or "at-least" => PlotRight - x, _ => x2 - x }),
-        WordsX = C(x + 8 + ((row.Wording.Length + 2) * 6.2) > Width ? x - 8 : x + 8),
-        WordsAnchor = x + 8 + ((row.Wording.Length + 2) * 6.2) > Width ? "end" : "start",
-        Href = row.Href,
-        Id = row.Id,
-        Title = row.Title,
-        Wording = row.Wording,
-        Counted = ReportText.Shorten(row.Counted, 46),
-        Bound = row.Bound,
-        BoundKey = row.BoundKey,
-        Unit = row.Unit,
-        Range = row.Range,
-        When = row.When,
-        Standing = row.Standing,
-        Y = C(y),
-        X = C(x),
-        X2 = C(x2),
-    };
+        var wordsLeft = x + 8 + ((row.Wording.Length + 2) * 6.2) > Width; // no room to the right: the words end before the mark
+        return row with
+        {
+            Counted = ReportText.Shorten(row.Counted, 46),
+            Y = C(y),
+            X = C(x),
+            X2 = C(x2),
+            BarX = C(row.BoundKey is "at-most" ? PlotLeft : x),
+            BarWidth = C(row.BoundKey switch { "at-most" => x - PlotLeft, "more-than" or "at-least" => PlotRight - x, _ => x2 - x }),
+            WordsX = C(wordsLeft ? x - 8 : x + 8),
+            WordsAnchor = wordsLeft ? "end" : "start",
+        };
+    }
 
     private static string C(double value) => ReportText.Coordinate(value);
 }

@@ -144,7 +144,7 @@ internal sealed class TimelineChart
     public required IReadOnlyList<StandingStyle> Styles { get; init; }
 }
 
-internal sealed class FigureRow
+internal sealed record FigureRow
 {
     public required string Href { get; init; }
     public required string Id { get; init; }
