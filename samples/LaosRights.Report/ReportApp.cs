@@ -7,14 +7,14 @@ namespace LaosRights.Report;
 /// <summary>
 /// The report sample: writes <see cref="LaosRightsDataset.Default"/> as one HTML page with
 /// <see cref="DatasetReport.WriteHtml(LaosRightsDataset, Stream, ReportOptions?)"/>, or, with the Timeline sample's
-/// filters, the chosen events and every record they refer to.
+/// filters, the chosen entries of the chronology and every record they refer to.
 /// </summary>
 public static class ReportApp
 {
     /// <summary>Exit code: the report was written.</summary>
     public const int Success = 0;
 
-    /// <summary>Exit code: the report could not be written (the file exists, the folder is not writable), or no event matches the filters.</summary>
+    /// <summary>Exit code: the report could not be written (the file exists, the folder is not writable), or nothing matches the filters.</summary>
     public const int Failed = 1;
 
     /// <summary>Exit code: the arguments are wrong (no --out, an unknown option, a filter value that names nothing).</summary>
@@ -36,7 +36,7 @@ public static class ReportApp
         var forceOption = new Option<bool>("--force") { Description = "Replace the file if it already exists." };
         var filters = new TimelineFilters(data);
         var root = new RootCommand("Writes the dataset of the article \"Human rights in Laos\" as one self-contained HTML page: chronology, figures, " +
-            "the annotated article, who says what and every record. Filters choose events; the report shows them and every record they refer to.")
+            "the annotated article, who says what and every record. Filters choose entries of the chronology; the report shows them and every record they refer to.")
         {
             outOption, forceOption,
         };
@@ -44,7 +44,7 @@ public static class ReportApp
 
         root.SetAction(parse =>
         {
-            if (!filters.TryApply(parse, data.Events, out var chosen, out var described, out var problem))
+            if (!filters.TryApply(parse, data.Chronology(), out var chosen, out var described, out var problem))
             {
                 error.WriteLine("error: " + problem);
                 return BadArguments;
@@ -54,15 +54,15 @@ public static class ReportApp
             string? selection = null;
             if (described.Count > 0)
             {
-                var events = chosen.ToList();
-                if (events.Count == 0)
+                var entries = chosen.ToList();
+                if (entries.Count == 0)
                 {
-                    error.WriteLine("error: no event matches the filters; nothing was written.");
+                    error.WriteLine("error: no entry of the chronology matches the filters; nothing was written.");
                     return Failed;
                 }
 
-                report = data.Subset(events);
-                selection = $"{string.Join("; ", described)}: {events.Count} of {data.Events.Count} events, with every record they refer to";
+                report = data.Subset(entries.Select(e => (DatasetRecord)e.Record));
+                selection = $"{string.Join("; ", described)}: {entries.Count} of {data.Chronology().Count} entries of the chronology, with every record they refer to";
             }
 
             var target = parse.GetValue(outOption)!;

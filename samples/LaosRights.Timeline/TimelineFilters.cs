@@ -6,8 +6,9 @@ using NodaTime;
 namespace LaosRights.Timeline;
 
 /// <summary>
-/// The Timeline sample's event filters as command-line options (<c>--from</c>, <c>--to</c>, <c>--match</c>,
-/// <c>--topic</c>, <c>--actor</c>, <c>--place</c>), checked against the dataset; the Report sample takes the same ones.
+/// The Timeline sample's filters as command-line options (<c>--from</c>, <c>--to</c>, <c>--match</c>, <c>--topic</c>,
+/// <c>--actor</c>, <c>--role</c>, <c>--place</c>, <c>--kind</c>), checked against the dataset and applied to the
+/// chronology with the library's query helpers; the Report sample takes the same ones.
 /// </summary>
 public sealed class TimelineFilters
 {
@@ -48,6 +49,16 @@ public sealed class TimelineFilters
                 r.AddError($"Unknown actor '{id}'. Actor ids look like 'government-of-laos', 'hmong', 'new-york-times'.");
             }
         });
+        Role = new Option<ActorRole?>("--role")
+        {
+            Description = "With --actor: only where the actor has this role, e.g. acted, affected, reported, protested.",
+            CustomParser = ParseRole,
+        };
+        Kind = new Option<ChronologyRecordKind[]>("--kind")
+        {
+            Description = "Only these kinds of record: event, source, claim, quotation, figure, score, ranking (repeat the option or list several).",
+            AllowMultipleArgumentsPerToken = true,
+        };
         Place = new Option<string?>("--place") { Description = "Only events in this place or a place inside it (an id such as wat-tham-krabok, or an ISO 3166 code such as TH)." };
         Place.Validators.Add(r =>
         {
@@ -74,11 +85,17 @@ public sealed class TimelineFilters
     /// <summary><c>--actor</c>: an actor id.</summary>
     public Option<string?> Actor { get; }
 
+    /// <summary><c>--role</c>: with <c>--actor</c>, the actor's role.</summary>
+    public Option<ActorRole?> Role { get; }
+
+    /// <summary><c>--kind</c>: the kinds of record to keep.</summary>
+    public Option<ChronologyRecordKind[]> Kind { get; }
+
     /// <summary><c>--place</c>: a place id or ISO 3166 code; places inside it count.</summary>
     public Option<string?> Place { get; }
 
     /// <summary>Every option, in the order of the help.</summary>
-    public IReadOnlyList<Option> All => [From, To, Match, Topic, Actor, Place];
+    public IReadOnlyList<Option> All => [From, To, Match, Topic, Actor, Role, Place, Kind];
 
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     /// <param name="command">The command that takes the filters.</param>
@@ -91,20 +108,20 @@ public sealed class TimelineFilters
         }
     }
 
-    /// <summary>Applies the filters given on the command line to <paramref name="events"/>, with the library's query helpers.</summary>
+    /// <summary>Applies the filters given on the command line to <paramref name="entries"/>, with the library's query helpers.</summary>
     /// <param name="parse">The parsed command line.</param>
-    /// <param name="events">The events to filter.</param>
-    /// <param name="filtered">The events that pass every filter given (deferred).</param>
-    /// <param name="descriptions">Each filter given, in words ("topic forced-return", "in Thailand").</param>
-    /// <param name="problem">Why the filters select nothing by construction (<c>--from</c> after <c>--to</c>), or <see langword="null"/>.</param>
+    /// <param name="entries">The chronology to filter (<see cref="ChronologyQueries.Chronology(LaosRightsDataset)"/>).</param>
+    /// <param name="filtered">The entries that pass every filter given (deferred).</param>
+    /// <param name="descriptions">Each filter given, in words ("topic forced-return", "in Thailand"); empty when none is given.</param>
+    /// <param name="problem">Why the arguments cannot be applied (<c>--from</c> after <c>--to</c>, <c>--role</c> without <c>--actor</c>), or <see langword="null"/>.</param>
     /// <returns><see langword="false"/> when <paramref name="problem"/> is set.</returns>
-    public bool TryApply(ParseResult parse, IEnumerable<Event> events, out IEnumerable<Event> filtered, out IReadOnlyList<string> descriptions, out string? problem)
+    public bool TryApply(ParseResult parse, IEnumerable<ChronologyEntry> entries, out IEnumerable<ChronologyEntry> filtered, out IReadOnlyList<string> descriptions, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(entries);
         var said = new List<string>();
         descriptions = said;
-        filtered = events;
+        filtered = entries;
         problem = null;
         var f = parse.GetValue(From);
         var t = parse.GetValue(To);
@@ -112,6 +129,12 @@ public sealed class TimelineFilters
         {
             // Checked here rather than in a validator: a validator would run even when a date failed to parse.
             problem = $"--from {first} is after --to {last}: nothing can fall between them.";
+            return false;
+        }
+
+        if (parse.GetValue(Role) is not null && parse.GetValue(Actor) is null)
+        {
+            problem = "--role needs --actor: give the actor whose role it is.";
             return false;
         }
 
@@ -123,16 +146,30 @@ public sealed class TimelineFilters
             said.Add($"{how.ToString().ToLowerInvariant()} from {f?.ToString() ?? "the beginning"} to {t?.ToString() ?? "the end"}");
         }
 
+        if (parse.GetValue(Kind) is { Length: > 0 } kinds)
+        {
+            filtered = filtered.OfKind(kinds);
+            said.Add("kind " + string.Join(", ", kinds.Distinct().Select(k => k.ToString().ToLowerInvariant())));
+        }
+
         if (parse.GetValue(Topic) is { } topic)
         {
-            filtered = filtered.WithTopic(topic);
+            filtered = filtered.WithTopic(_data, topic);
             said.Add("topic " + Kebab(topic.ToString()));
         }
 
         if (parse.GetValue(Actor) is { } actor)
         {
-            filtered = filtered.Involving(actor);
-            said.Add("actor " + _data.Actors[actor].Name);
+            if (parse.GetValue(Role) is { } role)
+            {
+                filtered = filtered.Involving(actor, role);
+                said.Add($"actor {_data.Actors[actor].Name} as {Kebab(role.ToString())}");
+            }
+            else
+            {
+                filtered = filtered.Involving(actor);
+                said.Add("actor " + _data.Actors[actor].Name);
+            }
         }
 
         if (parse.GetValue(Place) is { } place)
@@ -168,6 +205,21 @@ public sealed class TimelineFilters
         }
 
         result.AddError($"Unknown topic '{text}'. Topics: {string.Join(", ", Enum.GetValues<Topic>().Select(t => Kebab(t.ToString())))}.");
+        return null;
+    }
+
+    private static ActorRole? ParseRole(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        foreach (var role in Enum.GetValues<ActorRole>())
+        {
+            if (string.Equals(text, role.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return role;
+            }
+        }
+
+        result.AddError($"Unknown role '{text}'. Roles: {string.Join(", ", Enum.GetValues<ActorRole>().Select(r => Kebab(r.ToString())))}.");
         return null;
     }
 

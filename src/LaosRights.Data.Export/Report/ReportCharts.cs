@@ -68,15 +68,26 @@ internal static class ReportCharts
 
             var isDay = entry.Date.IsSingle && entry.Date.Start!.Value.Precision == DatePrecision.Day;
             shapes.Add(isDay
-                ? new ChartShape { Shape = "tick", X = C(x1), Width = "0", Fill = key, Color = ColorOf(key), Derived = entry.Derivation is not null }
-                : new ChartShape { Shape = "band", X = C(x1), Width = C(Math.Max(x2 - x1, 2)), Fill = key, Color = ColorOf(key), Derived = entry.Derivation is not null });
+                ? new ChartShape { Shape = "tick", X = C(x1), Width = "0", Fill = key, Color = ColorOf(key), Derived = entry.Placed is not null }
+                : new ChartShape { Shape = "band", X = C(x1), Width = C(Math.Max(x2 - x1, 2)), Fill = key, Color = ColorOf(key), Derived = entry.Placed is not null });
             if (entry.Date.IsOpenEnd)
             {
                 shapes.Add(new ChartShape { Shape = "fade-right", X = C(x2), Width = C(Math.Max(PlotRight - x2, 0)), Fill = key, Color = ColorOf(key) });
             }
 
-            var standing = entry.Standing is { } st ? ReportText.Standing(st).Text : entry.Meaning;
-            var note = entry.Derivation is null ? standing : standing + ", date derived";
+            // The note: the standing (or, without one, what the date is), a deadline or expectation, and how the date was found.
+            var noteParts = new List<string> { entry.Standing is { } st ? ReportText.Standing(st).Text : ReportText.Words(entry.Meaning.ToString()) };
+            if (entry.Standing is { } sd && sd != Standing.Expected && entry.Meaning is DateMeaning.Deadline or DateMeaning.Expected)
+            {
+                noteParts.Add(ReportText.Words(entry.Meaning.ToString()));
+            }
+
+            if (entry.Placed is not null)
+            {
+                noteParts.Add(entry.Placed);
+            }
+
+            var note = string.Join(", ", noteParts);
             var when = ReportText.Date(entry.Date);
             var title = $"{when} ({entry.Date}): {ReportChartTitle(entry)} [{ReportModelBuilder.KindName(entry.Record)}, {note}]";
             // The note goes right of the mark, or left of it when an open end or the edge leaves no room.
@@ -111,7 +122,7 @@ internal static class ReportCharts
         var height = legendTop + (legendRows * 22) + 4;
         var dataDescription =
             $"{entries.Count} dated records from {ReportText.Date(entries[0].Date)} to {ReportText.Date(entries[^1].Date)}, one per row in time order. " +
-            "A day is a tick, a month or a year a band of that width, an open end fades toward the edge, a dashed outline marks a derived date; " +
+            "A day is a tick, a month or a year a band of that width, an open end fades toward the edge, a dashed outline marks a date that is derived or placed by the article's sequence; " +
             "the pattern and the word beside each mark give its standing." +
             (scale.Compressed ? $" The years before {CompressBefore} are compressed into the strip at the left." : "");
         return new TimelineChart

@@ -1,66 +1,62 @@
 namespace LaosRights.Data;
 
-/// <summary>One dated record of the report's chronology: the record, its date, what the date means and whether it was derived.</summary>
-internal sealed record ReportChronologyEntry(DatasetRecord Record, PartialDateInterval Date, string Meaning, string? Derivation, Standing? Standing, IReadOnlyList<string> ClaimantIds);
+/// <summary>One placed entry of the report's chronology: the record, its date, what the date means, and how the date or place was found when the article does not state it.</summary>
+/// <param name="Record">The record.</param>
+/// <param name="Date">The date that places it (for an event placed by sequence, the interval its bounds allow).</param>
+/// <param name="Meaning">What the date is the date of.</param>
+/// <param name="Placed">How the date was found when the article does not state it: "date derived" or "placed by sequence"; <see langword="null"/> when stated.</param>
+/// <param name="Derivation">The rule that derived or placed it, in words; <see langword="null"/> when stated.</param>
+/// <param name="Standing">The record's standing, or <see langword="null"/> for kinds without one (sources, quotations, scores, rankings).</param>
+/// <param name="ClaimantIds">Who stands behind it: claimants, authors, the speaker, the publisher.</param>
+internal sealed record ReportChronologyEntry(DatasetRecord Record, PartialDateInterval Date, DateMeaning Meaning, string? Placed, string? Derivation, Standing? Standing, IReadOnlyList<string> ClaimantIds);
 
 /// <summary>
-/// The chronology the report draws: every record the article dates (events, sources, claims, quotations, scores and
-/// rankings), in time order. Figures are drawn on their own chart with their dates.
+/// The chronology the report draws: the library's <see cref="ChronologyQueries.Chronology(LaosRightsDataset)"/> (every
+/// record the article dates, of every kind, in its order), less the undated events that only the narrative places,
+/// which have no time to be drawn over (they are in the annotated article and the record cards).
 /// </summary>
-/// <remarks>
-/// This is the seam to the library's chronology (issue 14, <c>dataset.Chronology()</c>): when it lands, build the entries
-/// from it (it adds what each date means and places undated events), and the rest of the report stays as it is.
-/// Until then the order is the library's <see cref="TimeQueries.InChronologicalOrder(IEnumerable{Event})"/> for events,
-/// and the same rule (first known point, then the whole date, then where the article tells it) across kinds.
-/// </remarks>
 internal static class ReportChronology
 {
     public static IReadOnlyList<ReportChronologyEntry> Build(LaosRightsDataset dataset)
     {
         var entries = new List<ReportChronologyEntry>();
-        foreach (var e in dataset.Events.InChronologicalOrder())
+        foreach (var entry in dataset.Chronology())
         {
-            if (e.Date is { } date)
+            if (entry.Date is not { } date || entry.Record is not DatasetRecord record)
             {
-                entries.Add(new(e, date, e.Standing == Data.Standing.Expected ? "expected" : "happened", e.DateDerivation, e.Standing, e.ClaimantIds));
+                continue;
             }
-        }
 
-        foreach (var s in dataset.Sources)
-        {
-            if (s.Date is { } date)
+            var (placed, derivation) = entry.Placement switch
             {
-                entries.Add(new(s, date, "published", null, null, s.AuthorIds));
-            }
+                ChronologyPlacement.Derived => ("date derived", entry.Rule),
+                ChronologyPlacement.Sequence => ("placed by sequence", "placed by the article's sequence: " + entry.Rule),
+                _ => ((string?)null, (string?)null),
+            };
+            entries.Add(new(record, date, entry.DateMeaning, placed, derivation, StandingOf(record), ClaimantsOf(record)));
         }
 
-        foreach (var c in dataset.Claims)
-        {
-            if (c.Date is { } date)
-            {
-                entries.Add(new(c, date, "claim made", null, c.Standing, c.ClaimantIds));
-            }
-        }
-
-        foreach (var q in dataset.Quotations)
-        {
-            if (q.Date is { } date)
-            {
-                entries.Add(new(q, date, "said or published", null, null, [q.SpeakerId]));
-            }
-        }
-
-        foreach (var s in dataset.Scores)
-        {
-            entries.Add(new(s, s.Edition, "edition", s.EditionDerivation, null, s.PublisherId is null ? [] : [s.PublisherId]));
-        }
-
-        foreach (var r in dataset.Rankings)
-        {
-            entries.Add(new(r, r.Edition, "edition", r.EditionDerivation, null, r.PublisherId is null ? [] : [r.PublisherId]));
-        }
-
-        // A stable sort keeps the events' library order among equal keys and the other kinds after them.
-        return [.. entries.OrderBy(e => (e.Date.Start ?? e.Date.End)!.Value).ThenBy(e => e.Date).ThenBy(e => e.Record.NarrativePosition).ThenBy(e => e.Record.Id, StringComparer.Ordinal)];
+        return entries;
     }
+
+    private static Standing? StandingOf(DatasetRecord record) => record switch
+    {
+        Event e => e.Standing,
+        Claim c => c.Standing,
+        Figure f => f.Standing,
+        _ => null,
+    };
+
+    /// <summary>Who stands behind the record: claimants, a source's authors, a quotation's speaker, a score's publisher.</summary>
+    private static IReadOnlyList<string> ClaimantsOf(DatasetRecord record) => record switch
+    {
+        Event e => e.ClaimantIds,
+        Claim c => c.ClaimantIds,
+        Figure f => f.ClaimantIds,
+        Source s => s.AuthorIds,
+        Quotation q => [q.SpeakerId],
+        Score s => s.PublisherId is null ? [] : [s.PublisherId],
+        Ranking r => r.PublisherId is null ? [] : [r.PublisherId],
+        _ => [],
+    };
 }

@@ -185,7 +185,7 @@ internal sealed class ReportModelBuilder
         When = ReportText.Date(entry.Date),
         Edtf = entry.Date.ToString(),
         Precision = ReportText.Precision(entry.Date),
-        Meaning = entry.Meaning,
+        Meaning = ReportText.Meaning(entry.Meaning),
         Derivation = entry.Derivation,
         Standing = entry.Standing is { } s ? ReportText.Standing(s) : null,
         Claimants = entry.ClaimantIds.Count == 0 ? "" : string.Join(", ", entry.ClaimantIds.Select(NameOf)),
@@ -246,13 +246,10 @@ internal sealed class ReportModelBuilder
 
         void Text(string label, string? value) => Add(label, value is null ? null : new ReportLink(value));
         void Refs(string label, IEnumerable<string?> ids) => Add(label, ids.OfType<string>().Select(Ref));
-        void Date(string label, PartialDateInterval? date, string? derivation)
+        if (record is IDatedRecord { Date: { } date } dated)
         {
-            if (date is { } d)
-            {
-                Text(label, $"{ReportText.Date(d)} (EDTF {d}, {ReportText.Precision(d)})");
-                Text("Date derived", derivation);
-            }
+            Text("Date", $"{ReportText.Date(date)} (EDTF {date}, {ReportText.Precision(date)}): {ReportText.Meaning(dated.DateMeaning)}");
+            Text("Date derived", dated.DateDerivation);
         }
 
         void Topics(IReadOnlyList<Topic> topics) => Add("Topics", topics.Select(t => new ReportLink(ReportText.Words(t.ToString()))));
@@ -261,7 +258,6 @@ internal sealed class ReportModelBuilder
         {
             case Event e:
                 standing = ReportText.Standing(e.Standing);
-                Date("Date", e.Date, e.DateDerivation);
                 Refs("Claimants", e.ClaimantIds);
                 Add("Actors", e.Actors.Select(a => Ref(a.ActorId) with { Text = $"{NameOf(a.ActorId)} ({ReportText.Words(a.Role.ToString())})" }));
                 Refs("Places", e.PlaceIds);
@@ -278,7 +274,6 @@ internal sealed class ReportModelBuilder
                 standing = ReportText.Standing(c.Standing);
                 Add("Claimants", c.ClaimantIds.Count == 0 ? [new ReportLink("the article names nobody")] : c.ClaimantIds.Select(Ref));
                 Refs("About", c.SubjectIds);
-                Date("Date", c.Date, null);
                 Topics(c.Topics);
                 Refs("Sources", c.SourceIds);
                 Text("Provision", c.Provision is { } provision ? "Article " + ReportText.Count(provision) : null);
@@ -291,33 +286,28 @@ internal sealed class ReportModelBuilder
                 Text("Read as", ReportText.Range(f.Quantity));
                 Text("Smallest amount the words allow", f.Quantity.Minimum is { } min ? ReportText.Number(min) : "not set by the words");
                 Text("Largest amount the words allow", f.Quantity.Maximum is { } max ? ReportText.Number(max) : "not set by the words");
-                Date("Date", f.Date, f.DateDerivation);
                 Refs("Claimants", f.ClaimantIds);
                 Refs("Event", [f.EventId]);
                 break;
             case Quotation q:
                 Refs("Speaker", [q.SpeakerId]);
                 Refs("Source", [q.SourceId]);
-                Date("Date", q.Date, null);
                 Text("Audience", q.Audience);
                 Refs("About", q.SubjectIds);
                 Refs("Event", [q.EventId]);
                 break;
             case Score s:
                 Text("Score", $"{ReportText.Number(s.Value)} out of {ReportText.Number(s.ScaleMaximum)}");
-                Date("Edition", s.Edition, s.EditionDerivation);
                 Refs("Subject", [s.SubjectId]);
                 Add("Publisher", s.PublisherId is null ? new ReportLink("not named by the article") : Ref(s.PublisherId));
                 break;
             case Ranking r:
                 Text("Position", $"{ReportText.Ordinal(r.Position)} {ReportText.Words(r.Direction.ToString())}{(r.Scope is null ? "" : " in " + r.Scope)}");
-                Date("Edition", r.Edition, r.EditionDerivation);
                 Refs("Subject", [r.SubjectId]);
                 Add("Publisher", r.PublisherId is null ? new ReportLink("not named by the article") : Ref(r.PublisherId));
                 break;
             case Source s:
                 Text("Kind", ReportText.Words(s.Kind.ToString()));
-                Date("Date", s.Date, null);
                 Refs("Authors", s.AuthorIds);
                 Refs("Publisher", [s.PublisherId]);
                 Refs("Submitted to", [s.RecipientId]);

@@ -61,6 +61,21 @@ internal static class ReportText
         return text;
     }
 
+    /// <summary>What a date is the date of, in words: "when it happened", "when it was published", "a deadline (not when it happened)".</summary>
+    public static string Meaning(DateMeaning meaning) => meaning switch
+    {
+        DateMeaning.Happened => "when it happened",
+        DateMeaning.Published => "when it was published",
+        DateMeaning.Reported => "when it was made or reported",
+        DateMeaning.Submitted => "when it was submitted",
+        DateMeaning.Promulgated => "when it was promulgated",
+        DateMeaning.Edition => "the edition",
+        DateMeaning.Expected => "when it was expected (not that it happened)",
+        DateMeaning.Deadline => "a deadline (not when it happened)",
+        DateMeaning.Said => "when the words were said",
+        _ => Words(meaning.ToString()),
+    };
+
     public static string Precision(DatePrecision precision) => precision switch
     {
         DatePrecision.Day => "day",

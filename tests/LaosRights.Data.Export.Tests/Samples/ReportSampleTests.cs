@@ -78,7 +78,7 @@ public sealed class ReportSampleTests : IDisposable
         Run("--out", Target, "--from", "2009", "--to", "2000").Should().Be(ReportApp.BadArguments);
         _error.ToString().Should().Contain("--from 2009 is after --to 2000");
         Run("--out", Target, "--from", "1700", "--to", "1750", "--topic", "genocide").Should().Be(ReportApp.Failed);
-        _error.ToString().Should().Contain("no event matches");
+        _error.ToString().Should().Contain("no entry of the chronology matches");
         File.Exists(Target).Should().BeFalse();
     }
 }
