@@ -99,7 +99,7 @@ internal static class ReportCharts
                 Href = "#r-" + entry.Record.Id,
                 Title = title,
                 Y = C(y),
-                When = ReportText.Shorten(when, 26),
+                When = ReportText.Shorten(ReportText.Date(entry.Date, shortMonths: true), 22),
                 Label = ReportText.Shorten(ReportChartTitle(entry), 34),
                 Note = note,
                 NoteX = C(entry.Date.IsOpenEnd ? Width - 6 : noteLeft ? x1 - (isDay ? 11 : 6) : noteRight),

@@ -4,7 +4,7 @@ namespace LaosRights.Data;
 /// <param name="Record">The record.</param>
 /// <param name="Date">The date that places it (for an event placed by sequence, the interval its bounds allow).</param>
 /// <param name="Meaning">What the date is the date of.</param>
-/// <param name="Placed">How the date was found when the article does not state it: "date derived" or "placed by sequence"; <see langword="null"/> when stated.</param>
+/// <param name="Placed">How the date was found when the article does not state it: "derived" or "by sequence" (placed by the article's sequence); <see langword="null"/> when stated.</param>
 /// <param name="Derivation">The rule that derived or placed it, in words; <see langword="null"/> when stated.</param>
 /// <param name="Standing">The record's standing, or <see langword="null"/> for kinds without one (sources, quotations, scores, rankings).</param>
 /// <param name="ClaimantIds">Who stands behind it: claimants, authors, the speaker, the publisher.</param>
@@ -29,8 +29,8 @@ internal static class ReportChronology
 
             var (placed, derivation) = entry.Placement switch
             {
-                ChronologyPlacement.Derived => ("date derived", entry.Rule),
-                ChronologyPlacement.Sequence => ("placed by sequence", "placed by the article's sequence: " + entry.Rule),
+                ChronologyPlacement.Derived => ("derived", entry.Rule),
+                ChronologyPlacement.Sequence => ("by sequence", "placed by the article's sequence: " + entry.Rule),
                 _ => ((string?)null, (string?)null),
             };
             entries.Add(new(record, date, entry.DateMeaning, placed, derivation, StandingOf(record), ClaimantsOf(record)));

@@ -9,12 +9,15 @@ internal static class ReportText
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     /// <summary>A date in words at its precision: "25 September 2009", "October 1999", "1990", "the 1990s", "the 19th century"; "about …" when approximate, "… (uncertain)" when uncertain.</summary>
-    public static string Date(PartialDate date)
+    /// <param name="date">The date.</param>
+    /// <param name="shortMonths">Whether to write months in three letters ("25 Sep 2009"), for the chart's narrow column.</param>
+    public static string Date(PartialDate date, bool shortMonths = false)
     {
+        var month = date.Month is { } m ? (shortMonths ? Months[m - 1][..3] : Months[m - 1]) : "";
         var text = date.Precision switch
         {
-            DatePrecision.Day => $"{date.Day} {Months[date.Month!.Value - 1]} {date.Year}",
-            DatePrecision.Month => $"{Months[date.Month!.Value - 1]} {date.Year}",
+            DatePrecision.Day => $"{date.Day} {month} {date.Year}",
+            DatePrecision.Month => $"{month} {date.Year}",
             DatePrecision.Year => date.Year.ToString(CultureInfo.InvariantCulture),
             DatePrecision.Decade => $"the {date.Year}s",
             _ => $"the {Ordinal((date.Year / 100) + 1)} century",
@@ -28,19 +31,21 @@ internal static class ReportText
     }
 
     /// <summary>An interval in words: a single date, "since 1989", "by October 2009", "2004 to 2005".</summary>
-    public static string Date(PartialDateInterval date)
+    /// <param name="date">The interval.</param>
+    /// <param name="shortMonths">Whether to write months in three letters, for the chart's narrow column.</param>
+    public static string Date(PartialDateInterval date, bool shortMonths = false)
     {
         if (date.IsSingle)
         {
-            return Date(date.Start!.Value);
+            return Date(date.Start!.Value, shortMonths);
         }
 
         if (date.Start is not { } start)
         {
-            return "by " + Date(date.End!.Value);
+            return "by " + Date(date.End!.Value, shortMonths);
         }
 
-        return date.End is { } end ? $"{Date(start)} to {Date(end)}" : "since " + Date(start);
+        return date.End is { } end ? $"{Date(start, shortMonths)} to {Date(end, shortMonths)}" : "since " + Date(start, shortMonths);
     }
 
     /// <summary>How precisely a date is known, in words: "to the day", "to the year, open end".</summary>
