@@ -27,7 +27,7 @@ public class TimelineSampleTests
             Line("1995-10-23", "published", "National Review article of October 23, 1995"),
             Line("1996", "happened", "the U.S. agrees to resettle"),
             Line("1998", "happened", "third dissident dies"),
-            Line("1999 to 2001 (derived)", "happened", "Laos signs"),
+            Line("1999-09 to 2001-03 (derived)", "happened", "Laos signs"),
             Line("1999-10", "happened", "30 people arrested"),
             Line("2003", "happened", "15,000"),
             Line("2004 to 2005", "happened", "Phetchabun"),
@@ -69,6 +69,7 @@ public class TimelineSampleTests
     [InlineData("../2009-10", "by 2009-10")]
     [InlineData("2004/2005", "2004 to 2005")]
     [InlineData("1999/2001", "1999 to 2001")]
+    [InlineData("1999-09/2001-03", "1999-09 to 2001-03")]
     [InlineData("2009-12-27/..", "since 2009-12-27")]
     public void Dates_print_at_their_true_precision(string edtf, string expected)
     {
