@@ -262,6 +262,7 @@ public sealed class DatasetReportTests
         var ratification = Data.Subset([Data.Events.Single(e => e.Id == "iccpr-ratification-2009")]);
         Parse(DatasetReport.ToHtml(ratification, new ReportOptions { ChosenIds = ["iccpr-ratification-2009"] })).QuerySelector("svg.timeline desc")!.TextContent
             .Should().StartWith("1 dated record, dated 25 September 2009, one per row");
+        Parse(DatasetReport.ToHtml(ratification, new ReportOptions { ChosenIds = ["iccpr-ratification-2009"] })).QuerySelector("#chronology-caption")!.TextContent.Should().EndWith(": 1 dated record in time order");
     }
 
     [Fact]
