@@ -147,7 +147,7 @@ internal static class Wording
             QuantityBound.MoreThan => $"a lower bound (more than {n}; the article gives no upper limit), not a count",
             QuantityBound.AtMost => $"an upper bound (at most {n}), not a count",
             QuantityBound.Between => $"a range from {n} to {quantity.UpperValue?.ToString("N0", Invariant)} {unit}, not a count",
-            QuantityBound.Unquantified => "no number: the article gives none",
+            QuantityBound.Unquantified => "not a number; the article gives no figure",
             _ => throw new ArgumentOutOfRangeException(nameof(quantity), quantity.Bound, "Not a defined QuantityBound value."),
         };
     }
