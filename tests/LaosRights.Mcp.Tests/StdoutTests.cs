@@ -55,7 +55,9 @@ public sealed class StdoutTests
         byId[6].GetProperty("result").GetProperty("structuredContent").GetProperty("records").EnumerateArray().Select(r => r.GetProperty("id").GetString())
             .Should().Contain(["sombath-somphone-disappearance", "concern-sombath-somphone"]);
         process.ExitCode.Should().Be(0);
-        // The SDK logs the unknown tool and resource (protocol errors) to stderr; nothing of the server's own code fails.
-        (await stderr).Should().NotContain("at LaosRights.Mcp.", "bad input is answered, not crashed on");
+        // The SDK logs the unknown tool and resource (protocol errors, answered above) to stderr; no other exception occurs.
+        (await stderr).Split('\n').Where(l => l.Contains("Exception:", StringComparison.Ordinal)).Should().OnlyContain(l =>
+            l.Contains("McpProtocolException: Unknown tool: 'no_such_tool'", StringComparison.Ordinal)
+            || l.Contains("McpProtocolException: Unknown resource URI: 'laosrights://nothing'", StringComparison.Ordinal));
     }
 }
