@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Consumer test: proves the package works as a package, not only as a project reference.
-#  1. packs src/LaosRights.Data (Release) into a temporary folder and checks the .nupkg/.snupkg contents;
-#  2. creates a fresh console project outside the repository that references LaosRights.Data BY VERSION, from a
-#     nuget.config that adds that folder to the machine's configured sources (no <clear/>: NodaTime, the dependency,
-#     comes from the normal source), with an empty NUGET_PACKAGES so no cached copy can hide a broken package;
-#  3. compiles the package README's quick start plus a few checks, runs it and checks its output.
+# Consumer test: proves the packages work as packages, not only as project references.
+#  1. packs src/LaosRights.Data and src/LaosRights.Data.Export (Release) into a temporary folder and checks the
+#     .nupkg/.snupkg contents and metadata of both;
+#  2. creates a fresh console project outside the repository that references both BY VERSION, from a nuget.config
+#     that adds that folder to the machine's configured sources (no <clear/>: NodaTime and the export's own
+#     dependencies come from the normal source), with an empty NUGET_PACKAGES so no cached copy can hide a broken package;
+#  3. compiles the quick starts of both package READMEs plus a few checks, runs it and checks its output and files.
 # Usage: scripts/consumer-test.sh        (called by .ci/run after the tests)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,13 +16,15 @@ trap 'rm -rf "$tmp"' EXIT
 start=$SECONDS
 fail() { echo "Consumer test: $*" >&2; exit 1; }
 
-echo "== Consumer test: packing LaosRights.Data =="
-if ! dotnet pack "$root/src/LaosRights.Data/LaosRights.Data.csproj" -c Release -o "$tmp/feed" -nologo >"$tmp/pack.log" 2>&1; then
-  cat "$tmp/pack.log"; fail "dotnet pack failed."
-fi
-grep -Eiq ': warning ' "$tmp/pack.log" && { grep -Ei ': warning ' "$tmp/pack.log" | sort -u >&2; fail "dotnet pack gave warnings."; }
+for package in LaosRights.Data LaosRights.Data.Export; do
+  echo "== Consumer test: packing $package =="
+  if ! dotnet pack "$root/src/$package/$package.csproj" -c Release -o "$tmp/feed" -nologo >"$tmp/pack-$package.log" 2>&1; then
+    cat "$tmp/pack-$package.log"; fail "dotnet pack of $package failed."
+  fi
+  grep -Eiq ': warning ' "$tmp/pack-$package.log" && { grep -Ei ': warning ' "$tmp/pack-$package.log" | sort -u >&2; fail "dotnet pack of $package gave warnings."; }
+done
 
-nupkg=$(find "$tmp/feed" -maxdepth 1 -name 'LaosRights.Data.*.nupkg' ! -name '*.snupkg' | head -n 1)
+nupkg=$(find "$tmp/feed" -maxdepth 1 -name 'LaosRights.Data.[0-9]*.nupkg' ! -name '*.snupkg' | head -n 1)
 [ -n "$nupkg" ] || fail "no .nupkg was produced."
 version=$(basename "$nupkg" .nupkg); version=${version#LaosRights.Data.}
 [ -f "$tmp/feed/LaosRights.Data.$version.snupkg" ] || fail "no .snupkg was produced."
@@ -79,6 +82,29 @@ grep -q '<dependency id="NodaTime"' "$nuspec" || fail "the NodaTime dependency i
 grep -q "Data version $data_version" "$nuspec" || fail "the release notes do not state data version $data_version."
 grep -q 'name="P:LaosRights.Data.LaosRightsDataset.Default"' "$tmp/nupkg/lib/net10.0/LaosRights.Data.xml" \
   || fail "the XML documentation lacks LaosRightsDataset.Default."
+grep -q '<dependency id="Sylvan' "$nuspec" && fail "the core package depends on the CSV library (it belongs to LaosRights.Data.Export)."
+[ "$(grep -c '<dependency id=' "$nuspec")" -eq 1 ] || fail "the core package has dependencies other than NodaTime."
+
+# The export package: same metadata quality, MIT (code only), and LaosRights.Data at exactly this version.
+export_nupkg="$tmp/feed/LaosRights.Data.Export.$version.nupkg"
+[ -f "$export_nupkg" ] || fail "no LaosRights.Data.Export.$version.nupkg was produced (the two packages share one version)."
+[ -f "$tmp/feed/LaosRights.Data.Export.$version.snupkg" ] || fail "no LaosRights.Data.Export .snupkg was produced."
+mkdir "$tmp/export-nupkg" "$tmp/export-snupkg"
+python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$export_nupkg" "$tmp/export-nupkg"
+python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$tmp/feed/LaosRights.Data.Export.$version.snupkg" "$tmp/export-snupkg"
+for f in lib/net10.0/LaosRights.Data.Export.dll lib/net10.0/LaosRights.Data.Export.xml README.md LICENSE LaosRights.Data.Export.nuspec; do
+  [ -f "$tmp/export-nupkg/$f" ] || fail "the export package lacks $f."
+done
+[ -f "$tmp/export-snupkg/lib/net10.0/LaosRights.Data.Export.pdb" ] || fail "the export symbol package lacks the .pdb."
+[ ! -e "$tmp/export-nupkg/lib/net10.0/LaosRights.Data.dll" ] || fail "the export package carries a copy of LaosRights.Data.dll."
+export_nuspec="$tmp/export-nupkg/LaosRights.Data.Export.nuspec"
+grep -q '<license type="expression">MIT</license>' "$export_nuspec" || fail "the export package's licence expression is missing."
+grep -q '<readme>README.md</readme>' "$export_nuspec" || fail "the export package README is not declared."
+grep -q "<dependency id=\"LaosRights.Data\" version=\"\[$version\]\"" "$export_nuspec" \
+  || fail "the export package does not depend on exactly LaosRights.Data $version."
+grep -q '<dependency id="Sylvan.Data.Csv"' "$export_nuspec" || fail "the export package lacks its CSV dependency."
+grep -q 'name="M:LaosRights.Data.DatasetExport.WriteCsv' "$tmp/export-nupkg/lib/net10.0/LaosRights.Data.Export.xml" \
+  || fail "the export XML documentation lacks DatasetExport.WriteCsv."
 
 # A fresh consumer, outside the repository: no Directory.Build.props, central package versions or global.json of ours.
 app="$tmp/consumer"
@@ -106,12 +132,21 @@ cat >"$app/Consumer.csproj" <<XML
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="LaosRights.Data" Version="[$version]" />
+    <PackageReference Include="LaosRights.Data.Export" Version="[$version]" />
   </ItemGroup>
 </Project>
 XML
-# Program.cs: the quick start of the package README, verbatim, then the checks' own output.
-sed -n '/^## Quick start/,/^## /p' "$root/src/LaosRights.Data/PACKAGE.md" | sed -n '/^```csharp$/,/^```$/p' | sed '1d;$d' >"$app/Program.cs"
-[ -s "$app/Program.cs" ] || fail "no C# quick start was found in PACKAGE.md."
+# Program.cs: the quick starts of both package READMEs, verbatim (their using directives first, each body in its own
+# block so that their variables do not clash), then the checks' own output.
+quick_start() { sed -n '/^## Quick start/,/^## /p' "$1" | sed -n '/^```csharp$/,/^```$/p' | sed '1d;$d'; }
+quick_start "$root/src/LaosRights.Data/PACKAGE.md" >"$tmp/core-quick-start.cs"
+quick_start "$root/src/LaosRights.Data.Export/PACKAGE.md" >"$tmp/export-quick-start.cs"
+[ -s "$tmp/core-quick-start.cs" ] || fail "no C# quick start was found in LaosRights.Data's PACKAGE.md."
+[ -s "$tmp/export-quick-start.cs" ] || fail "no C# quick start was found in LaosRights.Data.Export's PACKAGE.md."
+{
+  cat "$tmp/core-quick-start.cs" "$tmp/export-quick-start.cs" | grep '^using ' | sort -u
+  for part in core export; do echo "{"; grep -v '^using ' "$tmp/$part-quick-start.cs"; echo "}"; done
+} >"$app/Program.cs"
 cat >>"$app/Program.cs" <<'CS'
 
 var consumerData = LaosRightsDataset.Default;
@@ -121,6 +156,7 @@ Console.WriteLine($"consumer: ratification {consumerData.Events["iccpr-ratificat
 Console.WriteLine($"consumer: article sha256 {consumerData.Article.Sha256}");
 Console.WriteLine($"consumer: attribution {consumerData.Article.Attribution}");
 Console.WriteLine($"consumer: library {Path.GetRelativePath(AppContext.BaseDirectory, typeof(LaosRightsDataset).Assembly.Location)}");
+Console.WriteLine($"consumer: export library {Path.GetFileName(typeof(DatasetExport).Assembly.Location)}");
 CS
 
 export NUGET_PACKAGES="$tmp/packages"
@@ -137,19 +173,23 @@ assets = json.load(open(sys.argv[1], encoding="utf-8"))
 libs = assets["libraries"]
 key = "LaosRights.Data/" + sys.argv[2]
 assert libs[key]["type"] == "package", libs.get(key)
+assert libs["LaosRights.Data.Export/" + sys.argv[2]]["type"] == "package", "LaosRights.Data.Export"
 assert any(k.startswith("NodaTime/") and v["type"] == "package" for k, v in libs.items()), "NodaTime missing"
 PY
-installed="$NUGET_PACKAGES/laosrights.data/$version"
+installed="$NUGET_PACKAGES/laosrights.data/${version,,}"   # NuGet lower-cases ids and versions (a tag may carry upper case)
 [ -f "$installed/lib/net10.0/LaosRights.Data.xml" ] || fail "the XML documentation was not installed with the package."
 [ -f "$installed/README.md" ] || fail "the package README was not installed."
 cmp -s "$installed/lib/net10.0/LaosRights.Data.dll" "$app/bin/Release/net10.0/LaosRights.Data.dll" \
   || fail "the consumer's LaosRights.Data.dll is not the packaged one."
+cmp -s "$NUGET_PACKAGES/laosrights.data.export/$version/lib/net10.0/LaosRights.Data.Export.dll" "$app/bin/Release/net10.0/LaosRights.Data.Export.dll" \
+  || fail "the consumer's LaosRights.Data.Export.dll is not the packaged one."
 
 [ "$(uname -sm)" = "Linux x86_64" ] && { cmp -s "$installed/runtimes/linux-x64/lib/net10.0/LaosRights.Data.dll" \
   "$app/bin/Release/net10.0/runtimes/linux-x64/lib/net10.0/LaosRights.Data.dll" || fail "the consumer lacks the linux-x64 ReadyToRun image."; }
 
 echo "== Consumer test: running it =="
-if ! dotnet "$app/bin/Release/net10.0/Consumer.dll" >"$tmp/run.log" 2>&1; then
+mkdir "$tmp/run"
+if ! (cd "$tmp/run" && dotnet "$app/bin/Release/net10.0/Consumer.dll" >"$tmp/run.log" 2>&1); then
   cat "$tmp/run.log"; fail "the consumer failed."
 fi
 cat "$tmp/run.log"
@@ -160,7 +200,12 @@ expect "2009-09-25"
 sha=$(sha256sum "$root/src/LaosRights.Data/Data/human-rights-in-laos.txt" | cut -d' ' -f1)
 expect "consumer: article sha256 $sha"
 grep -Eq '^consumer: events [1-9][0-9]*$' "$tmp/run.log" || fail "no events were loaded."
+expect "consumer: export library LaosRights.Data.Export.dll"
+# What the export quick start wrote.
+for f in forced-return-csv/events.csv export/datapackage.json export/dataset.json export/events.csv; do
+  [ -s "$tmp/run/$f" ] || fail "the export quick start did not write $f."
+done
 if [ "$(uname -sm)" = "Linux x86_64" ]; then
   expect "consumer: library runtimes/linux-x64/lib/net10.0/LaosRights.Data.dll" # the host chose the ReadyToRun image
 fi
-echo "Consumer test passed in $((SECONDS - start)) s (LaosRights.Data $version from the package, data version $data_version)."
+echo "Consumer test passed in $((SECONDS - start)) s (LaosRights.Data and LaosRights.Data.Export $version from the packages, data version $data_version)."

@@ -93,7 +93,7 @@ public static class ExportApp
         output.WriteLine($"Wrote {files.Count} files to {Path.GetFullPath(folder)}");
         output.WriteLine($"  {export.Events.Count} events ({chosen} chosen, {export.Events.Count - chosen} more that they refer to), {export.Cases.Count} cases, " +
             $"{export.Figures.Count} figures, {export.Claims.Count} claims, {export.Quotations.Count} quotations, {export.Actors.Count} actors, {export.Places.Count} places, {export.Sources.Count} sources");
-        output.WriteLine($"  {DatasetExport.DataPackageFileName} describes the CSV tables; {DatasetExport.JsonFileName} loads with LaosRightsDataset.Load.");
+        output.WriteLine($"  {DatasetExport.DataPackageFileName} describes the CSV tables; {DatasetJson.FileName} loads with LaosRightsDataset.Load.");
         output.WriteLine("  " + export.Article.Attribution);
         return Success;
     }

@@ -7,7 +7,7 @@ namespace LaosRights.Data.Serialization;
 // and are parsed by the mapper (dates with PartialDateInterval, i.e. NodaTime), so the file stays
 // human-reviewable. DatasetJsonReader reads these types (a Utf8JsonReader loop, strict on its own);
 // DatasetJsonContext below only writes them, so it carries writing options only. Neither uses run-time reflection.
-// The declaration order is the property order of the shipped dataset.json: DatasetExport.WriteJson writes these
+// The declaration order is the property order of the shipped dataset.json: DatasetJson.Write writes these
 // types back, and a test checks that writing the shipped data reproduces the file byte for byte.
 // The members are fields, not properties: a property is two methods that a fresh process must JIT before it can
 // use them, and these DTOs have about a hundred members (measured: 571 methods JIT-compiled on a cold load with

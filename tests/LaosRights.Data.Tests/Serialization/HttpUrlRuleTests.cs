@@ -18,7 +18,7 @@ public class HttpUrlRuleTests
     private static readonly int Iterations = TestScale.Iterations(3000);
 
     private static readonly Regex SchemaPattern = new(
-        JsonNode.Parse(DatasetExport.JsonSchema)!["$defs"]!["url"]!["pattern"]!.GetValue<string>(), RegexOptions.CultureInvariant);
+        JsonNode.Parse(DatasetJson.Schema)!["$defs"]!["url"]!["pattern"]!.GetValue<string>(), RegexOptions.CultureInvariant);
 
     [Theory]
     [InlineData("https://creativecommons.org/licenses/by-sa/4.0/")]

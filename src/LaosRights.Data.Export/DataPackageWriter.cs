@@ -7,10 +7,10 @@ internal static class DataPackageWriter
 {
     public const string PackageName = "laos-rights-data";
 
-    public static void Write(LaosRightsDataset dataset, IReadOnlyList<ExportTable> tables, Stream stream, JsonWriterOptions options)
+    public static void Write(LaosRightsDataset dataset, IReadOnlyList<ExportTable> tables, Stream stream)
     {
         var article = dataset.Article;
-        using (var w = new Utf8JsonWriter(stream, options))
+        using (var w = new Utf8JsonWriter(stream, DatasetJson.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteString("$schema", "https://datapackage.org/profiles/2.0/datapackage.json");
@@ -54,11 +54,11 @@ internal static class DataPackageWriter
 
             w.WriteStartObject();
             w.WriteString("name", "dataset");
-            w.WriteString("path", DatasetExport.JsonFileName);
+            w.WriteString("path", DatasetJson.FileName);
             w.WriteString("format", "json");
             w.WriteString("mediatype", "application/json");
             w.WriteString("encoding", "utf-8");
-            w.WriteString("description", "The same records in the JSON format that LaosRights.Data reads (LaosRightsDataset.Load), valid against the JSON Schema " + DatasetExport.JsonSchemaFileName + ".");
+            w.WriteString("description", "The same records in the JSON format that LaosRights.Data reads (LaosRightsDataset.Load), valid against the JSON Schema " + DatasetJson.SchemaFileName + ".");
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteEndObject();

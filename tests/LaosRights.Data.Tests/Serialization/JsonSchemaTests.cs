@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using LaosRights.Data.Serialization;
 using Xunit;
-using static LaosRights.Data.Tests.Export.ExportTestSupport;
+using static LaosRights.Data.Tests.Serialization.JsonTestSupport;
 
-namespace LaosRights.Data.Tests.Export;
+namespace LaosRights.Data.Tests.Serialization;
 
 public class JsonSchemaTests
 {
@@ -82,7 +82,7 @@ public class JsonSchemaTests
     [Fact]
     public void The_schema_vocabularies_are_the_enums_of_the_model()
     {
-        var defs = JsonNode.Parse(DatasetExport.JsonSchema)!["$defs"]!;
+        var defs = JsonNode.Parse(DatasetJson.Schema)!["$defs"]!;
         static string[] Names<T>()
             where T : struct, Enum => [.. System.Enum.GetValues<T>().Select(VocabularyNames.ToName)];
         string[] Vocabulary(string name) => [.. defs[name]!["enum"]!.AsArray().Select(n => n!.GetValue<string>())];
@@ -102,17 +102,17 @@ public class JsonSchemaTests
     [Fact]
     public void The_schema_is_draft_2020_12_and_embedded_as_in_the_repository()
     {
-        var schema = JsonNode.Parse(DatasetExport.JsonSchema)!;
+        var schema = JsonNode.Parse(DatasetJson.Schema)!;
 
         schema["$schema"]!.GetValue<string>().Should().Be("https://json-schema.org/draft/2020-12/schema");
         schema["additionalProperties"]!.GetValue<bool>().Should().BeFalse();
-        typeof(DatasetExport).Assembly.GetManifestResourceNames().Should().Contain("LaosRights.Data.dataset.schema.json");
+        typeof(DatasetJson).Assembly.GetManifestResourceNames().Should().Contain("LaosRights.Data.dataset.schema.json");
     }
 
     [Fact]
     public void The_schema_accepts_every_date_form_the_model_writes()
     {
-        var schema = JsonNode.Parse(DatasetExport.JsonSchema)!;
+        var schema = JsonNode.Parse(DatasetJson.Schema)!;
         var interval = new System.Text.RegularExpressions.Regex(schema["$defs"]!["edtfInterval"]!["pattern"]!.GetValue<string>());
         foreach (var text in new[] { "2009-09-25", "1999-10", "1990", "199X", "18XX", "2004/2005", "1989/..", "../2009-10", "18XX/..", "2009~", "2009?", "2009-10%", "0042" })
         {

@@ -1,9 +1,10 @@
 using System.Text;
 using FluentAssertions;
+using LaosRights.Data.Tests.Support;
 using Xunit;
-using static LaosRights.Data.Tests.Export.ExportTestSupport;
+using static LaosRights.Data.Export.Tests.ExportTestSupport;
 
-namespace LaosRights.Data.Tests.Export;
+namespace LaosRights.Data.Export.Tests;
 
 /// <summary>The CSV tables, read back with Sylvan.Data.Csv. One export of the whole dataset is shared by the tests of this class.</summary>
 public sealed class CsvExportTests : IClassFixture<CsvExportTests.Export>

@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using FluentAssertions;
+using LaosRights.Data.Tests.Support;
 using Xunit;
-using static LaosRights.Data.Tests.Export.ExportTestSupport;
+using static LaosRights.Data.Tests.Serialization.JsonTestSupport;
 
-namespace LaosRights.Data.Tests.Export;
+namespace LaosRights.Data.Tests.Serialization;
 
 public class JsonExportTests
 {
@@ -107,7 +108,7 @@ public class JsonExportTests
     [Fact]
     public void WriteJson_checks_its_arguments()
     {
-        FluentActions.Invoking(() => DatasetExport.WriteJson(null!, new MemoryStream())).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => DatasetExport.WriteJson(Whole, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => DatasetJson.Write(null!, new MemoryStream())).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => DatasetJson.Write(Whole, null!)).Should().Throw<ArgumentNullException>();
     }
 }

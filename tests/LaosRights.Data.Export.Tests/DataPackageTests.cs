@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using FluentAssertions;
+using LaosRights.Data.Tests.Support;
 using Xunit;
-using static LaosRights.Data.Tests.Export.ExportTestSupport;
+using static LaosRights.Data.Export.Tests.ExportTestSupport;
 
-namespace LaosRights.Data.Tests.Export;
+namespace LaosRights.Data.Export.Tests;
 
 /// <summary>The Frictionless Data Package: its descriptor, and every key it declares checked against the written CSVs.</summary>
 public sealed class DataPackageTests : IClassFixture<DataPackageTests.Package>
@@ -45,7 +46,7 @@ public sealed class DataPackageTests : IClassFixture<DataPackageTests.Package>
     {
         _package.Files.Should().Contain(["dataset.json", "dataset.schema.json", "events.csv", "evidence.csv"]);
         _package.Files[^1].Should().Be("datapackage.json");
-        File.ReadAllText(Path.Combine(_package.Folder, "dataset.schema.json")).Should().Be(DatasetExport.JsonSchema);
+        File.ReadAllText(Path.Combine(_package.Folder, "dataset.schema.json")).Should().Be(DatasetJson.Schema);
         LaosRightsDataset.Parse(File.ReadAllBytes(Path.Combine(_package.Folder, "dataset.json"))).ShouldEqual(Whole);
     }
 

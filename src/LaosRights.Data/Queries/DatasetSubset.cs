@@ -6,7 +6,7 @@ public static class DatasetSubset
     /// <summary>
     /// Returns a new dataset holding <paramref name="records"/>, every record they refer to (transitively), and the
     /// records that belong to the chosen events, so that every reference resolves and the result can be written and
-    /// loaded again (<see cref="DatasetExport.WriteJson(LaosRightsDataset, Stream)"/>, <see cref="LaosRightsDataset.Load(Stream, DatasetLoadOptions?)"/>).
+    /// loaded again (<see cref="DatasetJson.Write(LaosRightsDataset, Stream)"/>, <see cref="LaosRightsDataset.Load(Stream, DatasetLoadOptions?)"/>).
     /// </summary>
     /// <remarks>
     /// <para>References followed: an event's actors, claimants, places, sources and related events (<c>follows</c>,

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using Xunit;
 
-namespace LaosRights.Data.Tests.Export;
+namespace LaosRights.Data.Export.Tests;
 
 /// <summary>The data reader that feeds export tables to the CSV writer, read directly on a small table.</summary>
 public class ExportTableReaderTests

@@ -1,8 +1,9 @@
 using FluentAssertions;
+using LaosRights.Data.Tests.Support;
 using Xunit;
-using static LaosRights.Data.Tests.Export.ExportTestSupport;
+using static LaosRights.Data.Tests.Serialization.JsonTestSupport;
 
-namespace LaosRights.Data.Tests.Export;
+namespace LaosRights.Data.Tests.Queries;
 
 public class DatasetSubsetTests
 {

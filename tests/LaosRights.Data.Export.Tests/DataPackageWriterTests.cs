@@ -2,9 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using Xunit;
-using static LaosRights.Data.Tests.Export.ExportTestSupport;
+using static LaosRights.Data.Export.Tests.ExportTestSupport;
 
-namespace LaosRights.Data.Tests.Export;
+namespace LaosRights.Data.Export.Tests;
 
 /// <summary>The data package descriptor, written for small hand-made tables so every property can be checked exactly.</summary>
 public class DataPackageWriterTests
@@ -24,7 +24,7 @@ public class DataPackageWriterTests
     private static JsonObject Write(params ExportTable[] tables)
     {
         using var stream = new MemoryStream();
-        DataPackageWriter.Write(Whole, tables, stream, new JsonWriterOptions { Indented = true });
+        DataPackageWriter.Write(Whole, tables, stream);
         var bytes = stream.ToArray();
         bytes[^1].Should().Be((byte)'\n', "the file ends with a line break");
         return JsonNode.Parse(bytes)!.AsObject();
@@ -71,7 +71,7 @@ public class DataPackageWriterTests
         using var target = new MemoryStream();
         var buffered = new BufferedStream(target, 1 << 20);
 
-        DataPackageWriter.Write(Whole, [Links], buffered, new JsonWriterOptions());
+        DataPackageWriter.Write(Whole, [Links], buffered);
 
         target.Length.Should().BeGreaterThan(0, "everything written reaches the underlying stream");
         target.ToArray()[^1].Should().Be((byte)'\n', "the final line break is flushed too");

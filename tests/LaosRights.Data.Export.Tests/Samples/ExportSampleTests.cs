@@ -1,9 +1,9 @@
 using FluentAssertions;
-using LaosRights.Data.Tests.Export;
+using LaosRights.Data.Tests.Support;
 using LaosRights.Export;
 using Xunit;
 
-namespace LaosRights.Data.Tests.Samples;
+namespace LaosRights.Data.Export.Tests.Samples;
 
 public sealed class ExportSampleTests : IDisposable
 {
