@@ -84,7 +84,7 @@ internal sealed class LaosRightsTools(Catalog catalog)
                 Records = hits.Take(max).Select(h => views.View(h.Record)).ToList(),
                 Attribution = catalog.Attribution,
             };
-            var text = new StringBuilder($"{result.TotalMatches} records match '{query}'");
+            var text = new StringBuilder($"{Count(result.TotalMatches, "record")} {(result.TotalMatches == 1 ? "matches" : "match")} '{query}'");
             AppendFilters(text, result.Filters);
             text.AppendLine(result.TotalMatches > max ? $"; the first {max} follow." : ".");
             foreach (var record in result.Records)
@@ -164,7 +164,7 @@ internal sealed class LaosRightsTools(Catalog catalog)
                 }).ToList(),
                 Attribution = catalog.Attribution,
             };
-            var text = new StringBuilder($"Chronology: {result.TotalMatches} entries");
+            var text = new StringBuilder($"Chronology: {Count(result.TotalMatches, "entry", "entries")}");
             AppendFilters(text, result.Filters);
             text.AppendLine(result.TotalMatches > max ? $"; the first {max} follow." : ".");
             foreach (var entry in result.Entries)
@@ -237,7 +237,7 @@ internal sealed class LaosRightsTools(Catalog catalog)
                 Figures = all.Take(max).Select(catalog.Views.View).ToList(),
                 Attribution = catalog.Attribution,
             };
-            var text = new StringBuilder($"{result.TotalMatches} figures");
+            var text = new StringBuilder(Count(result.TotalMatches, "figure"));
             AppendFilters(text, filters);
             text.AppendLine(result.TotalMatches > max ? $"; the first {max} follow." : ".");
             foreach (var figure in result.Figures)
@@ -318,7 +318,7 @@ internal sealed class LaosRightsTools(Catalog catalog)
                 .ToList();
             var result = new WhoSaysResult { Filters = filters, TotalMatches = list.Count, Groups = groups, Attribution = catalog.Attribution };
 
-            var text = new StringBuilder($"{result.TotalMatches} claims");
+            var text = new StringBuilder(Count(result.TotalMatches, "claim"));
             AppendFilters(text, filters);
             text.AppendLine(".");
             foreach (var group in groups)
@@ -337,6 +337,8 @@ internal sealed class LaosRightsTools(Catalog catalog)
             return Json.Result(result, text.AppendLine(result.Attribution));
         });
     }
+
+    private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
 
     private static void AppendFilters(StringBuilder text, IReadOnlyList<string> filters)
     {
