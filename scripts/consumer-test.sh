@@ -181,7 +181,7 @@ installed="$NUGET_PACKAGES/laosrights.data/${version,,}"   # NuGet lower-cases i
 [ -f "$installed/README.md" ] || fail "the package README was not installed."
 cmp -s "$installed/lib/net10.0/LaosRights.Data.dll" "$app/bin/Release/net10.0/LaosRights.Data.dll" \
   || fail "the consumer's LaosRights.Data.dll is not the packaged one."
-cmp -s "$NUGET_PACKAGES/laosrights.data.export/$version/lib/net10.0/LaosRights.Data.Export.dll" "$app/bin/Release/net10.0/LaosRights.Data.Export.dll" \
+cmp -s "$NUGET_PACKAGES/laosrights.data.export/${version,,}/lib/net10.0/LaosRights.Data.Export.dll" "$app/bin/Release/net10.0/LaosRights.Data.Export.dll" \
   || fail "the consumer's LaosRights.Data.Export.dll is not the packaged one."
 
 [ "$(uname -sm)" = "Linux x86_64" ] && { cmp -s "$installed/runtimes/linux-x64/lib/net10.0/LaosRights.Data.dll" \
