@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
+using ModelContextProtocol;
 using ModelContextProtocol.Server;
 
 namespace LaosRights.Mcp;
@@ -16,6 +17,7 @@ internal sealed class LaosRightsResources(Catalog catalog)
     public const string ArticleUri = "laosrights://article";
     public const string SectionsUri = "laosrights://article/sections";
     public const string LicenceUri = "laosrights://licence";
+    public const string SectionUriTemplate = "laosrights://article/sections/{number}";
 
     [McpServerResource(UriTemplate = ArticleUri, Name = "article", Title = "The article 'Human rights in Laos' (plain text)", MimeType = "text/plain")]
     [Description("The full text of the English Wikipedia article 'Human rights in Laos' that the dataset is drawn from, with its headings as '== Heading ==' lines. Evidence offsets (start, length) index this text in UTF-16 code units. CC BY-SA 4.0: see laosrights://licence.")]
@@ -25,8 +27,10 @@ internal sealed class LaosRightsResources(Catalog catalog)
     [Description("The article's sections as JSON: each with its title, level (1 title, 2 section, 3 subsection), path of headings, and start/end offsets in the article text, so a quote's section can be read in full.")]
     public string Sections()
     {
-        var sections = catalog.Data.Article.Sections.Select(s => new
+        var sections = catalog.Data.Article.Sections.Select((s, i) => new
         {
+            number = i,
+            uri = SectionUriTemplate.Replace("{number}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
             title = s.Title,
             level = s.Level,
             path = s.Path,
@@ -34,6 +38,20 @@ internal sealed class LaosRightsResources(Catalog catalog)
             end = s.End,
         });
         return JsonSerializer.Serialize(new { article = catalog.Data.Article.Title, sections }, Json.Options);
+    }
+
+    [McpServerResource(UriTemplate = SectionUriTemplate, Name = "article-section", Title = "One section of the article (plain text)", MimeType = "text/plain")]
+    [Description("One section of the article, by its number in laosrights://article/sections (0 is the title and lead): its path of headings, then its text with its subsections.")]
+    public string Section([Description("The section's number, from 0, as listed in laosrights://article/sections.")] int number)
+    {
+        var sections = catalog.Data.Article.Sections;
+        if (number < 0 || number >= sections.Count)
+        {
+            throw new McpException($"Invalid argument 'number': there is no section {number}. Accepted values: 0 to {sections.Count - 1} (see {SectionsUri}).");
+        }
+
+        var section = sections[number];
+        return string.Join(" › ", section.Path) + "\n\n" + catalog.Data.Article.Text[section.Start..section.End];
     }
 
     [McpServerResource(UriTemplate = LicenceUri, Name = "licence", Title = "Licence and attribution (CC BY-SA 4.0)", MimeType = "text/markdown")]

@@ -221,6 +221,13 @@ public sealed class McpServerTests(McpServerFixture server) : IClassFixture<McpS
         json.RootElement.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("title").GetString())
             .Should().Contain(["Human rights in Laos", "Hmong refugees and forced repatriation", "Individual cases"]);
 
+        var templates = await server.Client.ListResourceTemplatesAsync(cancellationToken: Cancel);
+        templates.Select(t => t.UriTemplate).Should().Equal("laosrights://article/sections/{number}");
+        var number = json.RootElement.GetProperty("sections").EnumerateArray()
+            .Single(s => s.GetProperty("title").GetString() == "Individual cases").GetProperty("number").GetInt32();
+        var section = (TextResourceContents)(await server.Client.ReadResourceAsync($"laosrights://article/sections/{number}", cancellationToken: Cancel)).Contents.Single();
+        section.Text.Should().StartWith("Human rights in Laos › ").And.Contain("Individual cases").And.Contain("sentenced to up to 10 years imprisonment on charges of treason");
+
         var licence = (TextResourceContents)(await server.Client.ReadResourceAsync("laosrights://licence", cancellationToken: Cancel)).Contents.Single();
         licence.Text.Should().Contain("CC BY-SA 4.0").And.Contain("https://creativecommons.org/licenses/by-sa/4.0/")
             .And.Contain("https://en.wikipedia.org/wiki/Human_rights_in_Laos").And.Contain("English Wikipedia");
