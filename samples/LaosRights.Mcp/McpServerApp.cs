@@ -1,3 +1,4 @@
+using System.Reflection;
 using LaosRights.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +16,10 @@ internal static class McpServerApp
         + "(a bound is not a count, a year is not a day, an allegation or a concern is someone's statement, not a fact), quote the article's words from 'evidence', "
         + "cite the record id, and carry the attribution. Start with search_records or chronology; use get_record for one record's links; figures for numbers; who_says for claims.";
 
+    /// <summary>The server's version: the package version from git (MinVer), without the commit id.</summary>
+    public static string Version { get; } =
+        (typeof(McpServerApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "1.0.0").Split('+')[0];
+
     public static async Task<int> RunAsync(string[] args)
     {
         // An empty builder: no configuration files and, above all, no console logger on stdout, which carries the protocol.
@@ -25,7 +30,7 @@ internal static class McpServerApp
         builder.Services
             .AddMcpServer(options =>
             {
-                options.ServerInfo = new Implementation { Name = "laosrights", Title = "LaosRights.Data: Human rights in Laos", Version = typeof(McpServerApp).Assembly.GetName().Version?.ToString(3) ?? "1.0.0" };
+                options.ServerInfo = new Implementation { Name = "laosrights", Title = "LaosRights.Data: Human rights in Laos", Version = Version };
                 options.ServerInstructions = Instructions;
             })
             .WithStdioServerTransport()
