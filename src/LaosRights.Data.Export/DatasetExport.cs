@@ -21,7 +21,7 @@ public static class DatasetExport
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
-    /// Writes one CSV file per table (see the README's "Exports" section for the list) into <paramref name="directory"/>,
+    /// Writes one CSV file per table (see docs/exports.md for the list) into <paramref name="directory"/>,
     /// creating it if needed and replacing files of the same names. Files are UTF-8 without a byte order mark, RFC 4180
     /// (comma-separated, CRLF line ends, fields quoted by Sylvan.Data.Csv where needed), with a header row; a missing
     /// value is an empty field.
