@@ -14,7 +14,6 @@ internal sealed class Catalog
         Data = data;
         Views = new RecordViews(data);
         Links = new Links(Views);
-        Chronology = ChronologySource.Build(data);
         var article = data.Article;
         Attribution = $"{article.Attribution} Source: {article.SourceUrl} . Licence: {article.License}, {article.LicenseUrl} . Data version {data.DataVersion}.";
     }
@@ -24,8 +23,6 @@ internal sealed class Catalog
     public RecordViews Views { get; }
 
     public Links Links { get; }
-
-    public IReadOnlyList<Placed> Chronology { get; }
 
     /// <summary>The attribution every result carries: CC BY-SA 4.0, the English Wikipedia article, its address.</summary>
     public string Attribution { get; }

@@ -2,39 +2,37 @@ using LaosRights.Data;
 
 namespace LaosRights.Mcp;
 
-/// <summary>One entry of the chronology: the record and what places it there.</summary>
-internal sealed record Placed(DatasetRecord Record, string Placement);
-
-/// <summary>
-/// The ordered account the chronology tool serves: every dated record of every kind (events, figures, claims,
-/// quotations, sources, score and ranking editions) in chronological order, then the undated events in the order the
-/// article tells them.
-/// </summary>
-/// <remarks>
-/// The seam for the library's own chronology: the order of dated records is that of
-/// <see cref="TimeQueries.ChronologicalComparer"/> (first known point in time, then the whole date, then narrative
-/// position, then id), applied here to every kind because the library orders events only. When the library offers one
-/// chronology over all kinds (with undated events placed by the article's links), <see cref="Build"/> becomes a call to it.
-/// </remarks>
+/// <summary>The chronology tool's reading of the library's chronology (<see cref="ChronologyQueries.Chronology(LaosRightsDataset)"/>).</summary>
 internal static class ChronologySource
 {
-    public const string Undated = "undated: placed where the article tells it (narrative order only)";
+    /// <summary>The chronology's kinds of record, as the tools name them.</summary>
+    public static readonly IReadOnlyList<string> Kinds = [.. Enum.GetValues<ChronologyRecordKind>().Select(Wording.Code)];
 
-    public static IReadOnlyList<Placed> Build(LaosRightsDataset data)
+    /// <summary>The view of one entry: its position (from 1), how it is placed in words, the date that places it, the record.</summary>
+    public static ChronologyEntryView View(RecordViews views, ChronologyEntry entry) => new()
     {
-        var dated = data.AllRecords
-            .Select(r => (Record: r, RecordViews.DateOf(r).Date, RecordViews.DateOf(r).Derivation))
-            .Where(x => x.Date is not null)
-            .OrderBy(x => FirstKnown(x.Date!.Value))
-            .ThenBy(x => x.Date!.Value)
-            .ThenBy(x => x.Record.NarrativePosition)
-            .ThenBy(x => x.Record.Id, StringComparer.Ordinal)
-            .Select(x => new Placed(x.Record, x.Derivation is null ? "stated date" : "derived date: " + x.Derivation));
-        var undated = data.Events.InChronologicalOrder()
-            .Where(e => e.Date is null)
-            .Select(e => new Placed(e, Undated));
-        return dated.Concat(undated).ToList();
-    }
+        Position = entry.Position + 1,
+        PlacementCode = Wording.Code(entry.Placement),
+        Placement = Placement(entry),
+        PlacedBy = entry.Date is { } date
+            ? RecordViews.DateView(date, entry.Placement == ChronologyPlacement.Sequence ? null : entry.Rule, entry.DateMeaning)
+            : null,
+        Record = views.View((DatasetRecord)entry.Record),
+    };
 
-    private static PartialDate FirstKnown(PartialDateInterval date) => date.Start ?? date.End!.Value;
+    /// <summary>How an entry is placed, in words: the date that places it (or "no date"), then how it got there.</summary>
+    public static string Placement(ChronologyEntry entry)
+    {
+        var date = entry.Date is { } d
+            ? Wording.Date(d, null, entry.Placement == ChronologyPlacement.Sequence ? DateMeaning.Happened : entry.DateMeaning)
+            : "no date";
+        return entry.Placement switch
+        {
+            ChronologyPlacement.Stated => $"{date} (stated in the article)",
+            ChronologyPlacement.Derived => $"{date} (derived, not stated in the article: {entry.Rule})",
+            ChronologyPlacement.Sequence => $"{date} (undated; placed by the article's sequence: {entry.Rule})",
+            ChronologyPlacement.Narrative => "no date (undated: nothing places it in time; it keeps the place where the article tells it, narrative order only)",
+            _ => throw new ArgumentOutOfRangeException(nameof(entry), entry.Placement, "Not a defined ChronologyPlacement value."),
+        };
+    }
 }

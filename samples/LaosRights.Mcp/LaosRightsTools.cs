@@ -131,37 +131,67 @@ internal sealed class LaosRightsTools(Catalog catalog)
 
     [McpServerTool(Name = "chronology", Title = "The chronology of the article", ReadOnly = true, Idempotent = true, OpenWorld = false, Destructive = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ChronologyResult))]
-    [Description("The ordered account of the article 'Human rights in Laos': every dated record of every kind (events, figures, claims, quotations, sources, score and ranking editions)"
-        + " in chronological order at the precision the article gives (a year stays a year; 'since 1989' stays open-ended; a range sits at its start), then the undated events in the order"
-        + " the article tells them, each entry saying what places it (stated date, derived date with its rule, or narrative order only)." + FilterHelp + RecordHelp)]
+    [Description("The ordered account of the article 'Human rights in Laos' (the library's chronology): every event, and every source, claim, quotation, figure, score and ranking that has a date,"
+        + " in chronological order at the precision the article gives (a year stays a year; 'since 1989' stays open-ended). Undated events are placed by the article's own sequence"
+        + " (its 'following', 'after', 'later' links and the dated reports that tell them), each with the rule; those nothing places come last, in the order the article tells them."
+        + " Each entry says what places it (stated date, derived date with its rule, the article's sequence, or narrative order only) and what its date is the date of (happened, published, expected...)."
+        + " Filters (all optional, combined with AND): kind (event, source, claim, quotation, figure, score, ranking); topic (kebab-case, e.g. forced-return);"
+        + " actor (id or name); place (id, ISO 3166 code or name, places inside it included); from/to (EDTF dates) with match = possibly (default) or certainly, applied to the date that places each entry; entries no date places never match a date range." + RecordHelp)]
     public CallToolResult Chronology(
-        [Description("Only records of this kind: event, case, figure, claim, quotation, score, ranking, actor, place or source.")] string? kind = null,
-        [Description("Only records about this topic (kebab-case), e.g. forced-return, detention, freedom-of-religion.")] string? topic = null,
-        [Description("Only records involving this actor: an actor id (government-of-thailand, new-york-times) or name.")] string? actor = null,
-        [Description("Only records in this place or a place inside it: a place id (wat-tham-krabok), ISO 3166 code (TH, LA-XI) or name.")] string? place = null,
-        [Description("Only records whose date may fall on or after this date (EDTF: 2009, 2009-09, 2009-09-25, 199X). Undated records are then left out.")] string? from = null,
-        [Description("Only records whose date may fall on or before this date (the end of the year or month given). Undated records are then left out.")] string? to = null,
+        [Description("Only entries of this kind: event, source, claim, quotation, figure, score or ranking.")] string? kind = null,
+        [Description("Only entries about this topic (kebab-case), e.g. forced-return, detention, freedom-of-religion.")] string? topic = null,
+        [Description("Only entries involving this actor: an actor id (government-of-thailand, new-york-times) or name.")] string? actor = null,
+        [Description("Only entries in this place or a place inside it: a place id (wat-tham-krabok), ISO 3166 code (TH, LA-XI) or name.")] string? place = null,
+        [Description("Only entries whose placing date may fall on or after this date (EDTF: 2009, 2009-09, 2009-09-25, 199X). Entries no date places are then left out.")] string? from = null,
+        [Description("Only entries whose placing date may fall on or before this date (the end of the year or month given). Entries no date places are then left out.")] string? to = null,
         [Description("How a date must fall in from/to: 'possibly' (default) or 'certainly'.")] string? match = null,
         [Description("The most entries to return: 1 to 300, default 60.")] int? limit = null)
     {
         return ArgumentCheck.Guard(() =>
         {
-            var filter = new RecordFilter(catalog.Views, kind, topic, actor, place, from, to, match);
+            var data = catalog.Data;
+            IEnumerable<ChronologyEntry> entries = data.Chronology();
+            var filters = new List<string>();
+            if (!Arguments.Blank(kind))
+            {
+                var k = Wording.ParseCode<ChronologyRecordKind>(kind!)
+                    ?? throw Arguments.Bad("kind", $"the chronology holds no record of kind '{kind}'. Accepted values: {string.Join(", ", ChronologySource.Kinds)} (cases, actors and places have no dates; use search_records or get_record for them).");
+                entries = entries.OfKind(k);
+                filters.Add("kind " + Wording.Code(k));
+            }
+
+            if (Arguments.Topic(topic) is { } t)
+            {
+                entries = entries.WithTopic(data, t);
+                filters.Add("topic " + Wording.Code(t));
+            }
+
+            if (Arguments.Actor(data, actor) is { } a)
+            {
+                entries = entries.Involving(a.Id);
+                filters.Add($"involving {a.Name} ({a.Id})");
+            }
+
+            if (Arguments.Place(data, place) is { } p)
+            {
+                entries = entries.LocatedIn(data, p.Id);
+                filters.Add($"in {p.Name} ({p.Id}) or a place inside it");
+            }
+
+            var how = Arguments.Match(match);
+            if (Arguments.Period(from, to) is { } period)
+            {
+                entries = entries.During(period, how);
+                filters.Add($"placing date {Wording.Code(how)} from {(Arguments.Blank(from) ? "the beginning" : from!.Trim())} to {(Arguments.Blank(to) ? "the end" : to!.Trim())}; entries no date places are left out");
+            }
+
             var max = Arguments.Limit(limit, 60, 300);
-            var entries = catalog.Chronology
-                .Select((p, i) => (Placed: p, Position: i + 1))
-                .Where(x => filter.Matches(x.Placed.Record))
-                .ToList();
+            var all = entries.ToList();
             var result = new ChronologyResult
             {
-                Filters = filter.Described,
-                TotalMatches = entries.Count,
-                Entries = entries.Take(max).Select(x => new ChronologyEntry
-                {
-                    Position = x.Position,
-                    Placement = x.Placed.Placement,
-                    Record = catalog.Views.View(x.Placed.Record),
-                }).ToList(),
+                Filters = filters,
+                TotalMatches = all.Count,
+                Entries = all.Take(max).Select(e => ChronologySource.View(catalog.Views, e)).ToList(),
                 Attribution = catalog.Attribution,
             };
             var text = new StringBuilder($"Chronology: {Count(result.TotalMatches, "entry", "entries")}");
@@ -169,7 +199,7 @@ internal sealed class LaosRightsTools(Catalog catalog)
             text.AppendLine(result.TotalMatches > max ? $"; the first {max} follow." : ".");
             foreach (var entry in result.Entries)
             {
-                text.AppendLine($"{entry.Position}. {(entry.Record.Date is { } d ? d.Reading : entry.Placement)}");
+                text.AppendLine($"{entry.Position}. {entry.Placement}");
                 RecordViews.AppendText(text, entry.Record, "   ");
             }
 

@@ -45,18 +45,9 @@ internal sealed class RecordViews(LaosRightsDataset data)
         _ => record.Id,
     };
 
-    /// <summary>The date a record carries and how it was derived; (null, null) for records without a date.</summary>
-    public static (PartialDateInterval? Date, string? Derivation) DateOf(DatasetRecord record) => record switch
-    {
-        Event e => (e.Date, e.DateDerivation),
-        Figure f => (f.Date, f.DateDerivation),
-        Claim c => (c.Date, null),
-        Quotation q => (q.Date, null),
-        Source s => (s.Date, null),
-        Score s => (s.Edition, s.EditionDerivation),
-        Ranking r => (r.Edition, r.EditionDerivation),
-        _ => (null, null),
-    };
+    /// <summary>The date a record carries, what it is the date of, and how it was derived; no date for records that carry none (cases, actors, places).</summary>
+    public static (PartialDateInterval? Date, string? Derivation, DateMeaning Meaning) DateOf(DatasetRecord record) =>
+        record is IDatedRecord dated ? (dated.Date, dated.DateDerivation, dated.DateMeaning) : (null, null, DateMeaning.Happened);
 
     /// <summary>The ids of the actors who make, report or give the record.</summary>
     public static IReadOnlyList<string> ClaimantIdsOf(DatasetRecord record) => record switch
@@ -129,15 +120,15 @@ internal sealed class RecordViews(LaosRightsDataset data)
     /// <summary>The full view of a record.</summary>
     public RecordView View(DatasetRecord record)
     {
-        var (date, derivation) = DateOf(record);
+        var (date, derivation, meaning) = DateOf(record);
         var claimants = ClaimantIdsOf(record).Select(Ref).ToList();
         var amount = record is Figure f ? Amount(f.Quantity) : null;
         var precision = record switch
         {
-            Figure fig => $"{fig.Quantity.Wording}: {amount!.Reading}; {Wording.Date(date, derivation)}",
+            Figure fig => $"{fig.Quantity.Wording}: {amount!.Reading}; {Wording.Date(date, derivation, meaning)}",
             Actor or Place => "not a dated record",
-            Case c => "a case: the dates are those of its events (see get_record)",
-            _ => Wording.Date(date, derivation),
+            Case => "a case: the dates are those of its events (see get_record)",
+            _ => Wording.Date(date, derivation, meaning),
         };
 
         return new RecordView
@@ -149,7 +140,7 @@ internal sealed class RecordViews(LaosRightsDataset data)
             Standing = StandingOf(record),
             StandingCode = StandingCodeOf(record) is { } s ? Wording.Code(s) : null,
             Claimants = claimants,
-            Date = date is { } d ? DateView(d, derivation) : null,
+            Date = date is { } d ? DateView(d, derivation, meaning) : null,
             Amount = amount,
             Topics = TopicsOf(record).Select(Wording.Code).ToList(),
             Evidence = record.Evidence.Select(e => new EvidenceView
@@ -212,10 +203,12 @@ internal sealed class RecordViews(LaosRightsDataset data)
         _ => null,
     };
 
-    private static DateView DateView(PartialDateInterval date, string? derivation) => new()
+    /// <summary>A date with its reading.</summary>
+    public static DateView DateView(PartialDateInterval date, string? derivation, DateMeaning meaning) => new()
     {
         Edtf = date.ToString(),
-        Reading = Wording.Date(date, derivation),
+        Reading = Wording.Date(date, derivation, meaning),
+        Meaning = Wording.Code(meaning),
         Earliest = date.Earliest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Latest = date.Latest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DerivedFrom = derivation,

@@ -59,8 +59,11 @@ internal sealed record DateView
     [Description("The date in EDTF (ISO 8601-2): 2009-09-25, 1999-10, 1990, 199X, 18XX; a range 2004/2005; open ends 1989/.. and ../2009-10.")]
     public required string Edtf { get; init; }
 
-    [Description("The date in words with its precision, e.g. 'year only: 1990', 'range: 2004 to 2005', 'open-ended: since 1989 (year only); no end given'.")]
+    [Description("The date in words with its precision and, unless it is when the thing happened, what it is the date of, e.g. 'year only: 1990', 'range: 2004 to 2005 (years only)', 'open-ended: since 1989 (year only); no end given', 'no start given: by October 2009 (month only); the date it was expected, not that it happened'.")]
     public required string Reading { get; init; }
+
+    [Description("What the date is the date of: happened, published, reported, submitted, promulgated, edition, expected (not that it happened), deadline (not when it happened) or said.")]
+    public required string Meaning { get; init; }
 
     [Description("The first day the date may mean (ISO yyyy-MM-dd), or null when its start is open.")]
     public required string? Earliest { get; init; }
@@ -171,13 +174,19 @@ internal sealed record GetRecordResult
 }
 
 /// <summary>One entry of the chronology.</summary>
-internal sealed record ChronologyEntry
+internal sealed record ChronologyEntryView
 {
     [Description("The entry's place in the whole chronology, from 1.")]
     public required int Position { get; init; }
 
-    [Description("What places the entry: 'stated date', 'derived date: ...' or 'undated: placed where the article tells it (narrative order only)'.")]
+    [Description("How the entry is placed: stated (its own date, as the article states it), derived (its own date, derived from the article's words), sequence (an undated event placed by the article's links and the dated reports that tell it) or narrative (nothing places it in time; it keeps the place where the article tells it, after every placed entry).")]
+    public required string PlacementCode { get; init; }
+
+    [Description("How the entry is placed, in words, with the rule for a derived date or the links for a sequence-placed event.")]
     public required string Placement { get; init; }
+
+    [Description("The date that places the entry: the record's own date, or for an event placed by the sequence the interval its links allow ('in or after 1996'); null when no date places it.")]
+    public required DateView? PlacedBy { get; init; }
 
     [Description("The record.")]
     public required RecordView Record { get; init; }
@@ -192,8 +201,8 @@ internal sealed record ChronologyResult
     [Description("How many entries match in all.")]
     public required int TotalMatches { get; init; }
 
-    [Description("The entries in chronological order (dated first, then undated in the article's order), at most 'limit'.")]
-    public required IReadOnlyList<ChronologyEntry> Entries { get; init; }
+    [Description("The entries in the chronology's order (dated records and events placed by the article's sequence, then the events nothing places, in the article's order), at most 'limit'.")]
+    public required IReadOnlyList<ChronologyEntryView> Entries { get; init; }
 
     [Description(AttributionText.Description)]
     public required string Attribution { get; init; }

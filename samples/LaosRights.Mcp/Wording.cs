@@ -79,8 +79,11 @@ internal static class Wording
     public static string Codes<TEnum>()
         where TEnum : struct, Enum => string.Join(", ", Enum.GetValues<TEnum>().Select(Code));
 
-    /// <summary>A date with its precision in words: "year only: 1990", "range: 2004 to 2005 (years only)".</summary>
-    public static string Date(PartialDateInterval? date, string? derivation)
+    /// <summary>
+    /// A date with its precision in words: "year only: 1990", "range: 2004 to 2005 (years only)"; followed by what the
+    /// date is the date of unless it is when the thing happened ("the date it was expected, not that it happened").
+    /// </summary>
+    public static string Date(PartialDateInterval? date, string? derivation, DateMeaning meaning = DateMeaning.Happened)
     {
         if (date is not { } d)
         {
@@ -112,8 +115,28 @@ internal static class Wording
             reading = $"range: {Display(start)} to {Display(end)} ({precision})";
         }
 
+        if (meaning != DateMeaning.Happened)
+        {
+            reading += "; " + Meaning(meaning);
+        }
+
         return derivation is null ? reading : $"{reading}; derived, not stated in the article: {derivation}";
     }
+
+    /// <summary>What a date is the date of, in words.</summary>
+    public static string Meaning(DateMeaning meaning) => meaning switch
+    {
+        DateMeaning.Happened => "the date it happened",
+        DateMeaning.Published => "the date it was published",
+        DateMeaning.Reported => "the date it was made or reported",
+        DateMeaning.Submitted => "the date it was submitted",
+        DateMeaning.Promulgated => "the date it was promulgated or adopted",
+        DateMeaning.Edition => "the edition year",
+        DateMeaning.Expected => "the date it was expected, not that it happened",
+        DateMeaning.Deadline => "a deadline, not when it happened",
+        DateMeaning.Said => "the date the words were said",
+        _ => throw new ArgumentOutOfRangeException(nameof(meaning), meaning, "Not a defined DateMeaning value."),
+    };
 
     /// <summary>A date as a person writes it: "25 September 2009", "October 1999", "1990", "the 1990s", "the 19th century", with "about" for an approximate date.</summary>
     public static string Display(PartialDate date)
