@@ -188,9 +188,9 @@ internal sealed class RecordViews(LaosRightsDataset data)
                 ? "given as the article states it; the article names no publisher"
                 : $"published by {Wording.Names(claimantNames)}, as the article states it",
             Case => "a grouping of events made by this dataset; each event carries its own standing",
-            Actor a => $"an actor the article names ({Wording.Code(a.Kind)})",
-            Place p => $"a place the article names ({Wording.Code(p.Kind)})",
-            Source s => $"a document the article mentions ({Wording.Code(s.Kind)})",
+            Actor a => $"an actor the article names (kind: {a.Kind.ToDisplayName()})",
+            Place p => $"a place the article names (kind: {p.Kind.ToDisplayName()})",
+            Source s => $"a document the article mentions (kind: {s.Kind.ToDisplayName()})",
             _ => "",
         };
     }

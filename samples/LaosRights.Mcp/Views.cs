@@ -59,7 +59,7 @@ internal sealed record DateView
     [Description("The date in EDTF (ISO 8601-2): 2009-09-25, 1999-10, 1990, 199X, 18XX; a range 2004/2005; open ends 1989/.. and ../2009-10.")]
     public required string Edtf { get; init; }
 
-    [Description("The date in words with its precision and, unless it is when the thing happened, what it is the date of, e.g. 'year only: 1990', 'range: 2004 to 2005 (years only)', 'open-ended: since 1989 (year only); no end given', 'no start given: by October 2009 (month only); the date it was expected, not that it happened'.")]
+    [Description("The date in words with its precision and, unless it is when the thing happened, what it is the date of, e.g. 'year only: 1990', 'range: 2004 to 2005 (years only)', 'open-ended: 1989 onwards (year only); no end given', 'no start given: by October 2009 (month only); the date it was expected, not that it happened'.")]
     public required string Reading { get; init; }
 
     [Description("What the date is the date of: happened, published, reported, submitted, promulgated, edition, expected (not that it happened), deadline (not when it happened) or said.")]

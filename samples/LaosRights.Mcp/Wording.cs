@@ -9,8 +9,8 @@ namespace LaosRights.Mcp;
 /// </summary>
 /// <remarks>
 /// This is the one place that turns the model's values into words. The plain display of a date ("25 September 2009",
-/// "October 1999", "the 1990s") is <see cref="Display(PartialDate)"/>; when the library offers its own display forms
-/// (<c>ToDisplayString()</c>), that method is the seam to switch. The MCP-specific sentences around them stay here.
+/// "October 1999", "1989 onwards") is the library's (<see cref="PartialDateInterval.ToDisplayString"/>); the
+/// MCP-specific sentences around it (precision, standing, what a date means, how to read an amount) are here.
 /// </remarks>
 internal static class Wording
 {
@@ -90,21 +90,21 @@ internal static class Wording
             return "undated: the article gives no date";
         }
 
+        // The plain display of the date is the library's (PartialDateInterval.ToDisplayString: "25 September 2009",
+        // "1989 onwards", "since the 19th century", "by October 2009", "2004 to 2005"); the words around it are ours.
+        var display = d.ToDisplayString();
         string reading;
         if (d.IsSingle)
         {
-            var single = d.Start!.Value;
-            reading = $"{PrecisionWords(single)}: {Display(single)}";
+            reading = $"{PrecisionWords(d.Start!.Value)}: {display}";
         }
         else if (d.Start is null)
         {
-            var end = d.End!.Value;
-            reading = $"no start given: by {Display(end)} ({PrecisionWords(end)})";
+            reading = $"no start given: {display} ({PrecisionWords(d.End!.Value)})";
         }
         else if (d.End is null)
         {
-            var start = d.Start.Value;
-            reading = $"open-ended: since {Display(start)} ({PrecisionWords(start)}); no end given";
+            reading = $"open-ended: {display} ({PrecisionWords(d.Start.Value)}); no end given";
         }
         else
         {
@@ -112,7 +112,7 @@ internal static class Wording
             var precision = start.Precision == end.Precision && !start.IsApproximate && !end.IsApproximate && !start.IsUncertain && !end.IsUncertain
                 ? PluralPrecision(start.Precision)
                 : $"{PrecisionWords(start)} to {PrecisionWords(end)}";
-            reading = $"range: {Display(start)} to {Display(end)} ({precision})";
+            reading = $"range: {display} ({precision})";
         }
 
         if (meaning != DateMeaning.Happened)
@@ -137,25 +137,6 @@ internal static class Wording
         DateMeaning.Said => "the date the words were said",
         _ => throw new ArgumentOutOfRangeException(nameof(meaning), meaning, "Not a defined DateMeaning value."),
     };
-
-    /// <summary>A date as a person writes it: "25 September 2009", "October 1999", "1990", "the 1990s", "the 19th century", with "about" for an approximate date.</summary>
-    public static string Display(PartialDate date)
-    {
-        var text = date.Precision switch
-        {
-            DatePrecision.Day => date.Earliest.ToString("d MMMM yyyy", Invariant),
-            DatePrecision.Month => date.Earliest.ToString("MMMM yyyy", Invariant),
-            DatePrecision.Year => date.Year.ToString(Invariant),
-            DatePrecision.Decade => $"the {date.Year.ToString(Invariant)}s",
-            _ => $"the {Ordinal((date.Year / 100) + 1)} century",
-        };
-        if (date.IsApproximate)
-        {
-            text = "about " + text;
-        }
-
-        return date.IsUncertain ? text + " (uncertain)" : text;
-    }
 
     /// <summary>A figure's amount in words that say how to read it.</summary>
     public static string Amount(Quantity quantity)
@@ -209,7 +190,4 @@ internal static class Wording
         DatePrecision.Decade => "decades only",
         _ => "centuries only",
     };
-
-    private static string Ordinal(int n) =>
-        n.ToString(Invariant) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 }
