@@ -19,7 +19,7 @@ public enum EvidenceStatus
 /// <summary>Whether a record is still supported by the new revision of the article.</summary>
 public enum RecordStatus
 {
-    /// <summary>Every evidence quote was re-anchored and no fact word around or inside it differs.</summary>
+    /// <summary>Every evidence quote was re-anchored, its wording the same but for citation markers and typography, and no number or qualifier just around it differs.</summary>
     Supported,
 
     /// <summary>A quote's wording changed beyond citation markers and typography, a number or qualifier just around it did, or one of several quotes was lost: a person must check the record's values.</summary>
