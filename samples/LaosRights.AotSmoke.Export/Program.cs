@@ -1,5 +1,5 @@
 // A Native AOT smoke test of LaosRights.Data.Export: writes the CSV tables and the data package of the embedded
-// data into a temporary folder and checks a few values. scripts/aot-smoke.sh publishes it with PublishAot=true and
+// data into a temporary folder, renders the HTML report, and checks a few values. scripts/aot-smoke.sh publishes it with PublishAot=true and
 // runs the native binary; it exits 1 when a value is wrong.
 //   dotnet run --project samples/LaosRights.AotSmoke.Export     (the same checks, on the JIT)
 using LaosRights.Data;
@@ -26,6 +26,11 @@ try
     Check("ratification row", events.Any(l => l.StartsWith("iccpr-ratification-2009,", StringComparison.Ordinal) && l.Contains(",2009-09-25,", StringComparison.Ordinal)), true);
     var reloaded = LaosRightsDataset.Load(Path.Combine(folder, DatasetJson.FileName));
     Check("dataset.json loads again", reloaded.AllRecords.Count, data.AllRecords.Count);
+
+    // The HTML report: the Fluid template renders every record's card and the ratification in the chronology.
+    var html = DatasetReport.ToHtml(data);
+    Check("report has a card per record", html.Split("<article class=\"card\"").Length - 1, data.AllRecords.Count);
+    Check("report dates the ratification", html.Contains("25 September 2009", StringComparison.Ordinal), true);
 }
 finally
 {
