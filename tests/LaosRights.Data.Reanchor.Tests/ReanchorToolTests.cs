@@ -72,7 +72,7 @@ public sealed class ReanchorToolTests : IDisposable
     public static TheoryData<string[], string> BadArguments() => new()
     {
         { ["reanchor", "--article", "a.txt", "--out", "x"], "Option '--data' is required" },
-        { ["reanchor", "--data", "d.json", "--article", "a.txt", "--out", "x", "--colour"], "--colour" },
+        { ["reanchor", "--data", "d.json", "--article", "a.txt", "--out", "x", "--colour"], "Unrecognized command or argument '--colour'; the options are --data, --article, --out, --threshold, --force" },
         { ["reanchor", "--data", "d.json", "--article", "a.txt", "--out", "x", "--threshold", "abc"], "--threshold must be a number above 0 and at most 1, such as 0.6, not 'abc'." },
         { ["reanchr", "--data", "d.json"], "unknown command 'reanchr'; the commands are: reanchor (see laosrights --help)." },
         { ["--colour"], "unknown option '--colour'; give a command first: reanchor (see laosrights --help)." },

@@ -149,7 +149,13 @@ public static class ReanchorTool
 
         if (parse.Errors.Count > 0)
         {
-            error.WriteLine($"error: {parse.Errors[0].Message} (see laosrights {parse.CommandResult.Command.Name} --help)");
+            // The first problem only, as the samples do (the ones after it usually follow from it); an unknown option names the known ones.
+            var command = parse.CommandResult.Command;
+            var message = parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.');
+            var accepted = message.StartsWith("Unrecognized", StringComparison.Ordinal)
+                ? $"; the options are {string.Join(", ", command.Options.Where(o => !o.Hidden && o.Name.StartsWith("--", StringComparison.Ordinal)).Select(o => o.Name))}"
+                : "";
+            error.WriteLine($"error: {message}{accepted} (see laosrights {command.Name} --help)");
             return BadArguments;
         }
 
