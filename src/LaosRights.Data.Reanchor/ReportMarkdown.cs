@@ -159,8 +159,8 @@ internal static class ReportMarkdown
                 var text = Escape(part.Text);
                 md.Append(part.Change switch
                 {
-                    WordChange.Deleted => $"~~{text}~~",
-                    WordChange.Inserted => $"**{text}**",
+                    WordChange.Deleted => Mark(text, "~~"),
+                    WordChange.Inserted => Mark(text, "**"),
                     _ => text,
                 });
             }
@@ -171,6 +171,20 @@ internal static class ReportMarkdown
         md.Append(e.NeedsReview
             ? "  - kept for review: " + (e.Reanchored ? "the quote is re-anchored, but the words around it differ\n" : "the record keeps its values and the old quote\n")
             : "  - updated automatically\n");
+    }
+
+    /// <summary>Wraps a run in <paramref name="marker"/>, white space at its ends left outside (GitHub Markdown does not close "~~Around ~~").</summary>
+    private static string Mark(string text, string marker)
+    {
+        var core = text.Trim();
+        if (core.Length == 0)
+        {
+            return text;
+        }
+
+        var lead = text[..(text.Length - text.TrimStart().Length)];
+        var trail = text[text.TrimEnd().Length..];
+        return lead + marker + core + marker + trail;
     }
 
     /// <summary>"1 record needs", "2 records need".</summary>

@@ -71,7 +71,7 @@ public sealed class EditScriptTests
         result.Report.SuggestedDataVersion.Should().BeNull();
         Encoding.UTF8.GetString(result.DatasetUtf8Json.Span).Should().Contain("\"quote\": \"legislative measures which impact on human rights\"", "the draft keeps the old quote");
         result.Report.ToMarkdown().Should().Contain("fact words: none differ (no number, name or qualifier), but other words do")
-            .And.Contain("**repeated serious **");
+            .And.Contain("have raised **repeated serious** concerns", "white space stays outside the markers, or Markdown does not close them");
     }
 
     [Fact]
