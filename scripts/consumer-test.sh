@@ -176,12 +176,12 @@ assert libs[key]["type"] == "package", libs.get(key)
 assert libs["LaosRights.Data.Export/" + sys.argv[2]]["type"] == "package", "LaosRights.Data.Export"
 assert any(k.startswith("NodaTime/") and v["type"] == "package" for k, v in libs.items()), "NodaTime missing"
 PY
-installed="$NUGET_PACKAGES/laosrights.data/$version"
+installed="$NUGET_PACKAGES/laosrights.data/${version,,}"   # NuGet lower-cases ids and versions (a tag may carry upper case)
 [ -f "$installed/lib/net10.0/LaosRights.Data.xml" ] || fail "the XML documentation was not installed with the package."
 [ -f "$installed/README.md" ] || fail "the package README was not installed."
 cmp -s "$installed/lib/net10.0/LaosRights.Data.dll" "$app/bin/Release/net10.0/LaosRights.Data.dll" \
   || fail "the consumer's LaosRights.Data.dll is not the packaged one."
-cmp -s "$NUGET_PACKAGES/laosrights.data.export/$version/lib/net10.0/LaosRights.Data.Export.dll" "$app/bin/Release/net10.0/LaosRights.Data.Export.dll" \
+cmp -s "$NUGET_PACKAGES/laosrights.data.export/${version,,}/lib/net10.0/LaosRights.Data.Export.dll" "$app/bin/Release/net10.0/LaosRights.Data.Export.dll" \
   || fail "the consumer's LaosRights.Data.Export.dll is not the packaged one."
 
 [ "$(uname -sm)" = "Linux x86_64" ] && { cmp -s "$installed/runtimes/linux-x64/lib/net10.0/LaosRights.Data.dll" \

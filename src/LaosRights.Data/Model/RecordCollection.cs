@@ -43,7 +43,7 @@ public sealed class RecordCollection<T> : IReadOnlyList<T>
     /// <summary>Gets the record with id <paramref name="id"/> (ordinal, case-sensitive). O(1).</summary>
     /// <param name="id">The record's id, e.g. <c>iccpr-ratification-2009</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No record of this kind has that id; the message names the id and the kind.</exception>
+    /// <exception cref="KeyNotFoundException">No record of this kind has that id; the message names the id and the kind, and the closest existing ids ("Did you mean 'thai-military'?").</exception>
     public T this[string id]
     {
         get
@@ -51,7 +51,7 @@ public sealed class RecordCollection<T> : IReadOnlyList<T>
             ArgumentNullException.ThrowIfNull(id);
             return _byId.TryGetValue(id, out var record)
                 ? record
-                : throw new KeyNotFoundException($"No {typeof(T).Name} with id '{id}' is in the dataset.");
+                : throw new KeyNotFoundException($"No {typeof(T).Name} with id '{id}' is in the dataset." + Suggestions.DidYouMean(id, _byId.Keys));
         }
     }
 

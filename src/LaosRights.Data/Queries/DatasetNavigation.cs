@@ -139,6 +139,46 @@ public static class DatasetNavigation
         return DatasetIndex.For(dataset).InvolvementOf(CheckIn(dataset.Actors, actor));
     }
 
+    /// <summary>Gets everything the actor with id <paramref name="actorId"/> is involved in; see <see cref="ActorInvolvement"/>.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="actorId">The actor's id (ordinal, case-sensitive), e.g. <c>thai-military</c>.</param>
+    /// <returns>The actor's events, cases, claims, figures, quotations and sources. O(1) after the index is built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="actorId"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// No actor of <paramref name="dataset"/> has the id <paramref name="actorId"/>; the message names it and the closest
+    /// existing ids ("No actor has the id 'thai-militray'. Did you mean 'thai-military'?").
+    /// </exception>
+    public static ActorInvolvement InvolvementOf(this LaosRightsDataset dataset, string actorId)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(actorId);
+        return dataset.Actors.TryGet(actorId, out var actor)
+            ? DatasetIndex.For(dataset).InvolvementOf(actor)
+            : throw new ArgumentException($"No actor has the id '{actorId}'." + Suggestions.DidYouMean(actorId, dataset.Actors.Select(a => a.Id)), nameof(actorId));
+    }
+
+    /// <summary>
+    /// Gets the article's section headed <paramref name="heading"/>, for <see cref="SubjectQueries.InSection{T}(IEnumerable{T}, ArticleSection)"/>.
+    /// </summary>
+    /// <param name="dataset">The dataset whose article (<see cref="LaosRightsDataset.Article"/>) is searched.</param>
+    /// <param name="heading">The heading exactly as in the article (ordinal), e.g. <c>Freedom of religion</c>; the article's title is its top section.</param>
+    /// <returns>The section; the first in the article's order if several have that heading.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> or <paramref name="heading"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// No section has that heading; the message names it and the closest headings
+    /// ("No section of the article is headed 'freedom of religion'. Did you mean 'Freedom of religion'?").
+    /// </exception>
+    public static ArticleSection GetSection(this LaosRightsDataset dataset, string heading)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(heading);
+        var sections = dataset.Article.Sections;
+        return sections.FirstOrDefault(s => string.Equals(s.Title, heading, StringComparison.Ordinal))
+            ?? throw new ArgumentException(
+                $"No section of the article is headed '{heading}'." + Suggestions.DidYouMean(heading, sections.Select(s => s.Title)),
+                nameof(heading));
+    }
+
     /// <summary>
     /// Finds a place by its id (<c>wat-tham-krabok</c>) or by its ISO 3166 code (<c>TH</c>, <c>LA-XI</c>; case-insensitive). O(1).
     /// </summary>

@@ -51,9 +51,18 @@ public static class FigureQueries
         return quantity.Bound == QuantityBound.Approximate;
     }
 
-    /// <summary>Keeps the figures whose <see cref="Figure.Counted"/> contains <paramref name="text"/> (ordinal, ignoring case).</summary>
+    /// <summary>
+    /// Keeps the figures whose words contain <paramref name="text"/> (ordinal, ignoring case): what they count
+    /// (<see cref="Figure.Counted"/>, "Hmong who went into exile in Thailand") or the article's words for the number
+    /// (<see cref="Quantity.Wording"/>, "As many as 200,000").
+    /// </summary>
+    /// <remarks>
+    /// A number is found as the article writes it: <c>Counting("200,000")</c> finds "As many as 200,000", while
+    /// <c>"200000"</c> finds nothing. To find a figure by its value, compare <see cref="Quantity.Value"/>
+    /// (<c>figures.Where(f =&gt; f.Quantity.Value == 200_000)</c>), minding its <see cref="Quantity.Bound"/>.
+    /// </remarks>
     /// <param name="source">The figures.</param>
-    /// <param name="text">Words to look for, e.g. <c>"Wat Tham Krabok"</c> or <c>"arrested"</c>.</param>
+    /// <param name="text">Words to look for, e.g. <c>"Wat Tham Krabok"</c>, <c>"arrested"</c> or <c>"200,000"</c>.</param>
     /// <returns>The matching figures, in the order of <paramref name="source"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space.</exception>
@@ -61,7 +70,8 @@ public static class FigureQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        return source.WithoutNulls(nameof(source)).Where(f => f.Counted.Contains(text, StringComparison.OrdinalIgnoreCase));
+        return source.WithoutNulls(nameof(source)).Where(f =>
+            f.Counted.Contains(text, StringComparison.OrdinalIgnoreCase) || f.Quantity.Wording.Contains(text, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Keeps the figures measured in <paramref name="unit"/> (people, years).</summary>

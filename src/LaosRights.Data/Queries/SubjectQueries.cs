@@ -93,7 +93,12 @@ public static class SubjectQueries
     /// <typeparam name="T">The record type.</typeparam>
     /// <param name="source">The records.</param>
     /// <param name="heading">A section heading exactly as in <see cref="Evidence.SectionPath"/> (ordinal); the article's title matches every record.</param>
-    /// <returns>The matching records, in the order of <paramref name="source"/>.</returns>
+    /// <returns>
+    /// The matching records, in the order of <paramref name="source"/>. This filter sees only the records, not the
+    /// article, so <b>a heading that names no section matches nothing</b> (<c>"freedom of religion"</c> is not
+    /// <c>"Freedom of religion"</c>). To have a mistyped heading reported, pass the section:
+    /// <c>InSection(data.GetSection("freedom of religion"))</c> throws <see cref="ArgumentException"/> with the closest headings.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="heading"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="heading"/> is empty or white space.</exception>
     public static IEnumerable<T> InSection<T>(this IEnumerable<T> source, string heading)
@@ -103,6 +108,27 @@ public static class SubjectQueries
         ArgumentException.ThrowIfNullOrWhiteSpace(heading);
         return source.WithoutNulls(nameof(source)).Where(r => r.Evidence.Any(e => e.SectionPath.Contains(heading, StringComparer.Ordinal)));
     }
+
+    /// <summary>
+    /// Keeps the records with evidence in <paramref name="section"/> or in a section under it (compared by the whole
+    /// heading path, so two sections with the same heading under different parents are told apart).
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="source">The records.</param>
+    /// <param name="section">A section of the article, e.g. <c>data.GetSection("Freedom of religion")</c> or one of <see cref="Article.Sections"/>.</param>
+    /// <returns>The matching records, in the order of <paramref name="source"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="section"/> is null.</exception>
+    public static IEnumerable<T> InSection<T>(this IEnumerable<T> source, ArticleSection section)
+        where T : DatasetRecord
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(section);
+        var path = section.Path;
+        return source.WithoutNulls(nameof(source)).Where(r => r.Evidence.Any(e => StartsWith(e.SectionPath, path)));
+    }
+
+    private static bool StartsWith(IReadOnlyList<string> path, IReadOnlyList<string> prefix) =>
+        path.Count >= prefix.Count && prefix.Select((heading, i) => string.Equals(path[i], heading, StringComparison.Ordinal)).All(same => same);
 
     private static IEnumerable<T> ByTopic<T>(IEnumerable<T> source, Func<T, IReadOnlyList<Topic>> topics, Topic topic)
         where T : class

@@ -1,7 +1,7 @@
 namespace LaosRights.Data.Tests.Cookbook;
 
-// The README's cookbook, compiled and run. Each method's body from `var data` to the last comment is a ```csharp block
-// of the README, character for character (indentation aside); CookbookTests checks that, runs every method and checks
+// The cookbook (README.md and docs/cookbook.md), compiled and run. Each method's body from `var data` to the last comment is a ```csharp block
+// of one of those files, character for character (indentation aside); CookbookTests checks that, runs every method and checks
 // that each `// → ` line is one of the strings the query returns.
 public static class Cookbook
 {
@@ -55,8 +55,8 @@ public static class Cookbook
         return answer.ToList();
     }
 
-    // Q: Who accuses the government of what?
-    public static IReadOnlyList<string> WhoAccusesTheGovernmentOfWhat()
+    // Q: Which allegations, concerns and reports name the government of Laos as their subject?
+    public static IReadOnlyList<string> WhichClaimsAreAboutTheGovernment()
     {
         var data = LaosRightsDataset.Default;
         var answer = data.Claims

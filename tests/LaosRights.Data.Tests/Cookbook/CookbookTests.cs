@@ -1,11 +1,12 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using FluentAssertions;
+using LaosRights.Data.Tests.Support;
 using Xunit;
 
 namespace LaosRights.Data.Tests.Cookbook;
 
-/// <summary>Keeps the README's cookbook honest: its code is <see cref="Cookbook"/>'s code, and its answers are what that code returns.</summary>
+/// <summary>Keeps the cookbook (the README's and docs/cookbook.md) honest: its code is <see cref="Cookbook"/>'s code, and its answers are what that code returns.</summary>
 public partial class CookbookTests
 {
     private const string Arrow = "// → ";
@@ -17,17 +18,34 @@ public partial class CookbookTests
     {
         var readmeBlocks = ReadmeCookbookBlocks();
         readmeBlocks.Should().HaveCountGreaterThanOrEqualTo(8);
+        var docsBlocks = DocsCookbookBlocks();
         var recipes = Recipes();
-        foreach (var block in readmeBlocks)
+        foreach (var block in readmeBlocks.Concat(docsBlocks))
         {
-            recipes.Select(r => r.Code).Should().ContainEquivalentOf(block, because: "every ```csharp block of the README's cookbook must be copied verbatim from Cookbook.cs:\n" + block);
+            recipes.Select(r => r.Code).Should().ContainEquivalentOf(block, because: "every ```csharp block of the README's cookbook and of docs/cookbook.md must be copied verbatim from Cookbook.cs:\n" + block);
         }
 
         foreach (var recipe in recipes)
         {
-            readmeBlocks.Should().Contain(recipe.Code, because: $"Cookbook.{recipe.Name} must be shown in the README");
-            File.ReadAllText(RepoFile("README.md")).Should().Contain("### " + recipe.Question);
+            bool inReadme = readmeBlocks.Contains(recipe.Code);
+            bool inDocs = docsBlocks.Contains(recipe.Code);
+            (inReadme ^ inDocs).Should().BeTrue($"Cookbook.{recipe.Name} must be shown once, in the README's cookbook or in docs/cookbook.md");
+            File.ReadAllText(RepoFile(inReadme ? "README.md" : Path.Combine("docs", "cookbook.md"))).Should().Contain("### " + recipe.Question + "\n");
         }
+    }
+
+    [Fact]
+    public void The_retitled_recipe_says_truly_how_many_of_the_articles_concerns_name_the_government()
+    {
+        // docs/cookbook.md: "of its 15 concerns, 3 name the government of Laos, 1 Sombath Somphone, 2 the army and security
+        // forces, and 9 ... name no subject". If the data gains subjects, change that paragraph with it.
+        var concerns = LaosRightsDataset.Default.Claims.WithStanding(Standing.ConcernRaised).ToList();
+        concerns.Should().HaveCount(15);
+        concerns.Count(c => c.SubjectIds.Contains("government-of-laos")).Should().Be(3);
+        concerns.Count(c => c.SubjectIds.Contains("sombath-somphone")).Should().Be(1);
+        concerns.Count(c => c.SubjectIds.SequenceEqual(["lao-peoples-army", "security-forces"])).Should().Be(2);
+        concerns.Count(c => c.SubjectIds.Count == 0).Should().Be(9);
+        File.ReadAllText(RepoFile("docs", "cookbook.md")).ReplaceLineEndings(" ").Should().Contain("of its 15 concerns, 3 name the government of Laos");
     }
 
     [Theory]
@@ -70,22 +88,17 @@ public partial class CookbookTests
         return CsharpBlockPattern().Matches(section).Select(m => Normalize(m.Groups["code"].Value)).ToList();
     }
 
+    private static List<string> DocsCookbookBlocks()
+    {
+        var docs = File.ReadAllText(RepoFile("docs", "cookbook.md")).ReplaceLineEndings("\n");
+        return CsharpBlockPattern().Matches(docs).Select(m => Normalize(m.Groups["code"].Value)).ToList();
+    }
+
     // Indentation aside, character for character: each line trimmed, blank lines dropped.
     private static string Normalize(string code) =>
         string.Join('\n', code.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 
-    private static string RepoFile(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LaosRights.Data.sln")))
-            {
-                return Path.Combine([dir.FullName, .. parts]);
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with LaosRights.Data.sln) is not above " + AppContext.BaseDirectory);
-    }
+    private static string RepoFile(params string[] parts) => RepositoryFiles.Path(parts);
 
     [GeneratedRegex(@"// Q: (?<question>[^\n]+)\n\s*public static IReadOnlyList<string> (?<name>\w+)\(\)\n\s*\{\n(?<code>.*?)\n\s*return answer\.ToList\(\);", RegexOptions.Singleline)]
     private static partial Regex RecipePattern();

@@ -49,13 +49,13 @@ public class ActorQueriesTests
         Array.Empty<Claim>().ClaimedBy("bbc").Should().BeEmpty();
         Array.Empty<Claim>().WithoutNamedClaimant().Should().BeEmpty();
         ((Action)(() => ((IEnumerable<Event>)null!).Involving("hmong"))).Should().Throw<ArgumentNullException>().WithParameterName("source");
-        ((Action)(() => Data.Events.Involving(null!))).Should().Throw<ArgumentNullException>().WithParameterName("actorId");
+        ((Action)(() => Data.Events.Involving((string)null!))).Should().Throw<ArgumentNullException>().WithParameterName("actorId");
         ((Action)(() => Data.Events.Involving(" "))).Should().Throw<ArgumentException>().WithParameterName("actorId");
         ((Action)(() => Data.Events.Involving("hmong", (ActorRole)99))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("role");
         ((Action)(() => Data.Claims.ClaimedBy(""))).Should().Throw<ArgumentException>().WithParameterName("actorId");
-        ((Action)(() => Data.Figures.ClaimedBy(null!))).Should().Throw<ArgumentNullException>().WithParameterName("actorId");
+        ((Action)(() => Data.Figures.ClaimedBy((string)null!))).Should().Throw<ArgumentNullException>().WithParameterName("actorId");
         ((Action)(() => ((IEnumerable<Claim>)null!).WithoutNamedClaimant())).Should().Throw<ArgumentNullException>().WithParameterName("source");
-        ((Action)(() => Data.Claims.About(null!))).Should().Throw<ArgumentNullException>().WithParameterName("actorId");
+        ((Action)(() => Data.Claims.About((string)null!))).Should().Throw<ArgumentNullException>().WithParameterName("actorId");
         var deferred = Throwing<Event>().Involving("hmong", ActorRole.Acted);
         ((Action)(() => _ = deferred.ToList())).Should().Throw<InvalidOperationException>();
     }
@@ -115,7 +115,7 @@ public class PlaceQueriesTests
     {
         Array.Empty<Event>().LocatedIn(Data, "TH").Should().BeEmpty();
         ((Action)(() => Data.Events.LocatedIn(Data, "atlantis"))).Should().Throw<ArgumentException>().WithParameterName("placeIdOrIsoCode");
-        ((Action)(() => Data.Events.LocatedIn(Data, null!))).Should().Throw<ArgumentNullException>().WithParameterName("placeIdOrIsoCode");
+        ((Action)(() => Data.Events.LocatedIn(Data, (string)null!))).Should().Throw<ArgumentNullException>().WithParameterName("placeIdOrIsoCode");
         ((Action)(() => Data.Events.LocatedIn(null!, "TH"))).Should().Throw<ArgumentNullException>().WithParameterName("dataset");
         ((Action)(() => ((IEnumerable<Event>)null!).LocatedIn(Data, "TH"))).Should().Throw<ArgumentNullException>().WithParameterName("source");
         ((Action)(() => Data.Events.LocatedExactlyIn(Data, "atlantis"))).Should().Throw<ArgumentException>().WithParameterName("placeIdOrIsoCode");

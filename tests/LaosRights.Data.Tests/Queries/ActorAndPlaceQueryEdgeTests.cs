@@ -78,7 +78,7 @@ public class ActorAndPlaceQueryEdgeTests
         ((Action)(() => noClaims.About("a"))).Should().Throw<ArgumentNullException>().WithParameterName("source");
         ((Action)(() => noFigures.ClaimedBy("a"))).Should().Throw<ArgumentNullException>().WithParameterName("source");
         ((Action)(() => Events.Involving(" ", ActorRole.Acted))).Should().Throw<ArgumentException>().WithParameterName("actorId");
-        ((Action)(() => Events.Involving(null!, ActorRole.Acted))).Should().Throw<ArgumentNullException>().WithParameterName("actorId");
+        ((Action)(() => Events.Involving((string)null!, ActorRole.Acted))).Should().Throw<ArgumentNullException>().WithParameterName("actorId");
         ((Action)(() => Events.ClaimedBy(""))).Should().Throw<ArgumentException>().WithParameterName("actorId");
         ((Action)(() => Claims.About(" "))).Should().Throw<ArgumentException>().WithParameterName("actorId");
         ((Action)(() => Figures.ClaimedBy("\t"))).Should().Throw<ArgumentException>().WithParameterName("actorId");
@@ -162,9 +162,9 @@ public class ActorAndPlaceQueryEdgeTests
             .WithMessage("No place has the id or ISO 3166 code 'LAND'.*");
         ((Action)(() => none.LocatedExactlyIn(d, "land"))).Should().Throw<ArgumentNullException>().WithParameterName("source");
         ((Action)(() => d.Events.LocatedExactlyIn(null!, "land"))).Should().Throw<ArgumentNullException>().WithParameterName("dataset");
-        ((Action)(() => d.Events.LocatedExactlyIn(d, null!))).Should().Throw<ArgumentNullException>().WithParameterName("placeIdOrIsoCode");
-        ((Action)(() => d.Events.LocatedIn(null!, null!))).Should().Throw<ArgumentNullException>().WithParameterName("dataset", "arguments are checked in order");
-        ((Action)(() => d.Events.LocatedExactlyIn(null!, null!))).Should().Throw<ArgumentNullException>().WithParameterName("dataset");
+        ((Action)(() => d.Events.LocatedExactlyIn(d, (string)null!))).Should().Throw<ArgumentNullException>().WithParameterName("placeIdOrIsoCode");
+        ((Action)(() => d.Events.LocatedIn(null!, (string)null!))).Should().Throw<ArgumentNullException>().WithParameterName("dataset", "arguments are checked in order");
+        ((Action)(() => d.Events.LocatedExactlyIn(null!, (string)null!))).Should().Throw<ArgumentNullException>().WithParameterName("dataset");
         ((Action)(() => d.FindPlace(null!))).Should().Throw<ArgumentNullException>().WithParameterName("idOrIsoCode");
         ((Action)(() => ((LaosRightsDataset)null!).FindPlace("land"))).Should().Throw<ArgumentNullException>().WithParameterName("dataset");
         ((Action)(() => _ = new Event[] { null! }.LocatedIn(d, "land").ToList())).Should().Throw<ArgumentException>().WithParameterName("source");

@@ -100,7 +100,7 @@ public class DatasetNavigationTests
         ((Action)(() => Data.ClaimsOf(null!))).Should().Throw<ArgumentNullException>().WithParameterName("evt");
         ((Action)(() => Data.QuotationsOf(null!))).Should().Throw<ArgumentNullException>().WithParameterName("evt");
         ((Action)(() => Data.EventsOf(null!))).Should().Throw<ArgumentNullException>().WithParameterName("case");
-        ((Action)(() => Data.InvolvementOf(null!))).Should().Throw<ArgumentNullException>().WithParameterName("actor");
+        ((Action)(() => Data.InvolvementOf((Actor)null!))).Should().Throw<ArgumentNullException>().WithParameterName("actor");
         ((Action)(() => Data.PlaceIdsWithin(null!))).Should().Throw<ArgumentNullException>().WithParameterName("place");
         ((Action)(() => none.InvolvementOf(Data.Actors[0]))).Should().Throw<ArgumentNullException>().WithParameterName("dataset");
     }

@@ -59,7 +59,7 @@ public class SubjectQueriesTests
         ((Action)(() => Data.Events.WithIccprArticle(0))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("article");
         ((Action)(() => Data.Events.WithIccprArticle(54))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("article");
         ((Action)(() => ((IEnumerable<Claim>)null!).WithTopic(Topic.Genocide))).Should().Throw<ArgumentNullException>().WithParameterName("source");
-        ((Action)(() => Data.Events.InSection(null!))).Should().Throw<ArgumentNullException>().WithParameterName("heading");
+        ((Action)(() => Data.Events.InSection((string)null!))).Should().Throw<ArgumentNullException>().WithParameterName("heading");
         ((Action)(() => Data.Events.InSection(""))).Should().Throw<ArgumentException>().WithParameterName("heading");
         var deferred = Throwing<Event>().WithTopic(Topic.Genocide);
         ((Action)(() => _ = deferred.ToList())).Should().Throw<InvalidOperationException>();
