@@ -50,7 +50,7 @@ internal static class DateWords
                 ? $"The day {Day(single.Earliest)}."
                 : $"Some time {Within(single)}: any day from {Day(single.Earliest)} to {Day(single.Latest)}; the article gives the {Words(single.Precision)} only.",
             { Start: { } start, End: { } end } =>
-                $"An interval from {Within(start)} to {Within(end)}: from {Day(start.Earliest)} to {Day(end.Latest)} at the widest.",
+                $"An interval from {SomeTime(start)} to {SomeTime(end)}: from {Day(start.Earliest)} to {Day(end.Latest)} at the widest.",
             _ => date.ToString(),
         };
         var qualified = date.Start is { IsApproximate: true } || date.End is { IsApproximate: true } ? " Approximate, as the article says." : "";
@@ -65,6 +65,9 @@ internal static class DateWords
         DatePrecision.Month => "in " + Month(date.Year, date.Month!.Value),
         _ => "in " + Readable(date.WithApproximate(false).WithUncertain(false)),
     };
+
+    private static string SomeTime(PartialDate date) =>
+        date.Precision == DatePrecision.Day ? Day(date.Earliest) : "some time " + Within(date);
 
     private static string Words(DatePrecision precision) => precision switch
     {
