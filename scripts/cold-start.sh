@@ -30,7 +30,7 @@ run() { # runs a build step quietly; on failure prints its log and stops
   if ! "$@" >"$out/$name.log" 2>&1; then cat "$out/$name.log" >&2; echo "cold start: $name failed" >&2; exit 1; fi
 }
 run pack dotnet pack "$root/src/LaosRights.Data" -c Release -o "$out/feed" -nologo
-nupkg=$(find "$out/feed" -maxdepth 1 -name 'LaosRights.Data.*.nupkg' ! -name '*.snupkg' | head -n 1)
+nupkg=$(find "$out/feed" -maxdepth 1 -name 'LaosRights.Data.[0-9]*.nupkg' ! -name '*.snupkg' | head -n 1)
 version=$(basename "$nupkg" .nupkg); version=${version#LaosRights.Data.}
 run publish-empty dotnet publish "$root/benchmarks/ColdStart/EmptyApp" -c Release -o "$out/EmptyApp" "${extra[@]}" -nologo
 # The measured app is benchmarks/ColdStart/LaosRights.ColdStart's Program.cs in a fresh project outside the repository

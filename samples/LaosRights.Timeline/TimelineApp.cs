@@ -5,7 +5,11 @@ using NodaTime;
 
 namespace LaosRights.Timeline;
 
-/// <summary>The timeline sample: dated events in chronological order, then undated events in the order the article tells them.</summary>
+/// <summary>
+/// The timeline sample: the article's chronology (<see cref="ChronologyQueries.Chronology(LaosRightsDataset)"/>) — events,
+/// sources, claims, quotations, figures, scores and rankings in one order, each date at its precision with what it means,
+/// undated events where the article's sequence places them, then the undated events nothing places, where the article tells them.
+/// </summary>
 public static class TimelineApp
 {
     /// <summary>Writes the whole timeline of <see cref="LaosRightsDataset.Default"/> to <paramref name="output"/>.</summary>
@@ -14,7 +18,7 @@ public static class TimelineApp
     public static int Run(TextWriter output) => Run([], output, TextWriter.Null);
 
     /// <summary>Parses <paramref name="args"/>, then writes the (filtered) timeline to <paramref name="output"/>.</summary>
-    /// <param name="args">Command-line arguments: <c>--from</c>, <c>--to</c>, <c>--match</c>, <c>--topic</c>, <c>--actor</c>, <c>--place</c>.</param>
+    /// <param name="args">Command-line arguments: <c>--from</c>, <c>--to</c>, <c>--match</c>, <c>--topic</c>, <c>--actor</c>, <c>--role</c>, <c>--place</c>, <c>--kind</c>.</param>
     /// <param name="output">Where the timeline (and help) goes.</param>
     /// <param name="error">Where messages about bad arguments go.</param>
     /// <returns>0 on success; non-zero when the arguments are bad.</returns>
@@ -54,6 +58,16 @@ public static class TimelineApp
                 r.AddError($"Unknown actor '{id}'. Actor ids look like 'government-of-laos', 'hmong', 'new-york-times'.");
             }
         });
+        var role = new Option<ActorRole?>("--role")
+        {
+            Description = "With --actor: only where the actor has this role, e.g. acted, affected, reported, protested.",
+            CustomParser = ParseRole,
+        };
+        var kind = new Option<ChronologyRecordKind[]>("--kind")
+        {
+            Description = "Only these kinds of record: event, source, claim, quotation, figure, score, ranking (repeat the option or list several).",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var place = new Option<string?>("--place") { Description = "Only events in this place or a place inside it (an id such as wat-tham-krabok, or an ISO 3166 code such as TH)." };
         place.Validators.Add(r =>
         {
@@ -64,13 +78,13 @@ public static class TimelineApp
             }
         });
 
-        var root = new RootCommand("The chronology of the article \"Human rights in Laos\": dated events in order, then undated events where the article tells them.")
+        var root = new RootCommand("The chronology of the article \"Human rights in Laos\": everything it dates in one order, each date with what it means, undated events where the article's sequence places them.")
         {
-            from, to, match, topic, actor, place,
+            from, to, match, topic, actor, role, place, kind,
         };
         root.SetAction(parse =>
         {
-            IEnumerable<Event> events = data.Events;
+            IEnumerable<ChronologyEntry> events = data.Chronology();
             var filters = new List<string>();
             var f = parse.GetValue(from);
             var t = parse.GetValue(to);
@@ -89,16 +103,36 @@ public static class TimelineApp
                 filters.Add($"{how.ToString().ToLowerInvariant()} from {f?.ToString() ?? "the beginning"} to {t?.ToString() ?? "the end"}");
             }
 
+            if (parse.GetValue(role) is { } rl && parse.GetValue(actor) is null)
+            {
+                error.WriteLine("--role needs --actor: give the actor whose role it is.");
+                return 1;
+            }
+
+            if (parse.GetValue(kind) is { Length: > 0 } kinds)
+            {
+                events = events.OfKind(kinds);
+                filters.Add("kind " + string.Join(", ", kinds.Distinct().Select(k => k.ToString().ToLowerInvariant())));
+            }
+
             if (parse.GetValue(topic) is { } tp)
             {
-                events = events.WithTopic(tp);
+                events = events.WithTopic(data, tp);
                 filters.Add("topic " + Kebab(tp.ToString()));
             }
 
             if (parse.GetValue(actor) is { } a)
             {
-                events = events.Involving(a);
-                filters.Add("actor " + data.Actors[a].Name);
+                if (parse.GetValue(role) is { } r)
+                {
+                    events = events.Involving(a, r);
+                    filters.Add($"actor {data.Actors[a].Name} as {Kebab(r.ToString())}");
+                }
+                else
+                {
+                    events = events.Involving(a);
+                    filters.Add("actor " + data.Actors[a].Name);
+                }
             }
 
             if (parse.GetValue(place) is { } p)
@@ -143,64 +177,109 @@ public static class TimelineApp
         static string Ordinal(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
     }
 
-    private static void Write(TextWriter output, LaosRightsDataset data, List<Event> events, List<string> filters)
+    private static void Write(TextWriter output, LaosRightsDataset data, List<ChronologyEntry> entries, List<string> filters)
     {
-        output.WriteLine($"{data.Article.Title}: a chronology ({data.Events.Count} events, data version {data.DataVersion})");
+        var all = data.Chronology().Count;
+        output.WriteLine($"{data.Article.Title}: a chronology ({all} entries: {data.Events.Count} events and every dated source, claim, quotation, figure, score and ranking; data version {data.DataVersion})");
         output.WriteLine(data.Article.Attribution);
         if (filters.Count > 0)
         {
-            output.WriteLine($"Filtered: {string.Join("; ", filters)} ({events.Count} of {data.Events.Count} events)");
+            output.WriteLine($"Filtered: {string.Join("; ", filters)} ({entries.Count} of {all} entries)");
         }
 
         output.WriteLine();
 
-        // The library's chronological order: dated events by their first known point in time ("by October 2009" sits at
-        // October 2009, "since 1989" at 1989), then by the full date, then by where the article tells them; undated last.
-        var ordered = events.InChronologicalOrder().ToList();
-        output.WriteLine("== Dated events, in chronological order ==");
-        foreach (var e in ordered.TakeWhile(e => e.Date is not null))
+        // The library's chronology is already in order: dates where the article gives them (with what each date means),
+        // undated events where the article's links and the dated reports that tell them place them.
+        output.WriteLine("== The chronology ==");
+        foreach (var e in entries.Where(e => e.Placement != ChronologyPlacement.Narrative))
         {
-            WriteEvent(output, data, FormatDate(e.Date!.Value) + (e.IsDateDerived ? " (derived)" : ""), e);
+            WriteEntry(output, data, Label(e), e);
         }
 
-        // Undated events keep their place in the narrative: grouped by section, in the article's order.
-        output.WriteLine("== Undated events, where the article tells them ==");
+        // Undated events nothing places in time keep their place in the narrative: grouped by section, in the article's order.
+        output.WriteLine("== Undated events the article does not place in time, where it tells them ==");
         string? section = null;
-        foreach (var e in ordered.SkipWhile(e => e.Date is not null))
+        foreach (var e in entries.Where(e => e.Placement == ChronologyPlacement.Narrative))
         {
-            var here = string.Join(" > ", e.Evidence[0].SectionPath);
+            var here = string.Join(" > ", ((DatasetRecord)e.Record).Evidence[0].SectionPath);
             if (here != section)
             {
                 output.WriteLine($"-- {here}");
                 section = here;
             }
 
-            WriteEvent(output, data, "undated", e);
+            WriteEntry(output, data, "undated", e);
         }
 
-        if (events.Count == 0)
+        if (entries.Count == 0)
         {
-            output.WriteLine("No event matches these filters.");
+            output.WriteLine("No entry matches these filters.");
         }
     }
 
-    private static void WriteEvent(TextWriter output, LaosRightsDataset data, string when, Event e)
+    private static string Label(ChronologyEntry e) => e.Placement switch
     {
-        var standing = e.Standing.ToString();
-        if (e.ClaimantIds.Count > 0)
+        ChronologyPlacement.Derived => FormatDate(e.Date!.Value) + " (derived)",
+        ChronologyPlacement.Sequence => e.Date is { } d ? FormatDate(d) + " (sequence)" : "in sequence",
+        _ => FormatDate(e.Date!.Value),
+    };
+
+    private static void WriteEntry(TextWriter output, LaosRightsDataset data, string when, ChronologyEntry e)
+    {
+        const string Pad = "                         ";
+        var record = (DatasetRecord)e.Record;
+        output.WriteLine($"{when,-24} {e.DateMeaning.ToString().ToLowerInvariant(),-11} {e.Kind.ToString().ToLowerInvariant(),-9} {Text(data, e.Record)}");
+        if (e.Placement == ChronologyPlacement.Derived)
         {
-            standing += " by " + string.Join(", ", e.ClaimantIds.Select(id => data.Actors[id].Name));
+            output.WriteLine($"{Pad}derived: {e.Rule}");
+        }
+        else if (e.Placement == ChronologyPlacement.Sequence)
+        {
+            output.WriteLine($"{Pad}placed by the article's sequence: {e.Rule}");
         }
 
-        output.WriteLine($"{when,-22} {e.Summary}");
-        output.WriteLine($"{"",-22} standing: {standing}");
-        if (e.Actors.Count > 0)
+        var (standing, claimants) = e.Record switch
         {
-            output.WriteLine($"{"",-22} actors: {string.Join("; ", e.Actors.Select(a => $"{data.Actors[a.ActorId].Name} ({a.Role})"))}");
+            Event ev => (ev.Standing.ToString(), ev.ClaimantIds),
+            Claim c => (c.Standing.ToString(), c.ClaimantIds),
+            Figure f => (f.Standing.ToString(), f.ClaimantIds),
+            _ => ((string?)null, (IReadOnlyList<string>)[]),
+        };
+        if (standing is not null)
+        {
+            output.WriteLine($"{Pad}standing: {standing}{(claimants.Count > 0 ? " by " + string.Join(", ", claimants.Select(id => data.Actors[id].Name)) : "")}");
         }
 
-        output.WriteLine($"{"",-22} \"{e.Evidence[0].Quote}\"");
+        if (e.Record is Event { Actors.Count: > 0 } withActors)
+        {
+            output.WriteLine($"{Pad}actors: {string.Join("; ", withActors.Actors.Select(a => $"{data.Actors[a.ActorId].Name} ({a.Role})"))}");
+        }
+
+        output.WriteLine($"{Pad}\"{record.Evidence[0].Quote}\"");
         output.WriteLine();
+    }
+
+    /// <summary>What an entry says, in one line: an event's summary, a source's title, a claim's statement, a quotation, a figure, a score, a ranking.</summary>
+    /// <param name="data">The dataset (for names).</param>
+    /// <param name="record">The record.</param>
+    /// <returns>The line.</returns>
+    public static string Text(LaosRightsDataset data, IDatedRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return record switch
+        {
+            Event e => e.Summary,
+            Source s => s.Title,
+            Claim c => c.Statement,
+            Quotation q => $"{data.Actors[q.SpeakerId].Name}: \"{q.Text}\"",
+            Figure f => $"{f.Quantity.Wording}: {f.Counted}",
+            Score sc => $"{data.Places[sc.SubjectId].Name} scored {sc.Value} out of {sc.ScaleMaximum} for {sc.Indicator}",
+            Ranking r => $"{data.Places[r.SubjectId].Name} ranked {r.Position}{Suffix(r.Position)} {r.Direction.ToString().ToLowerInvariant()} {r.Indicator}",
+            _ => record.Id,
+        };
+
+        static string Suffix(int n) => (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
     }
 
     private static PartialDate? ParseDate(ArgumentResult result)
@@ -227,6 +306,21 @@ public static class TimelineApp
         }
 
         result.AddError($"Unknown topic '{text}'. Topics: {string.Join(", ", Enum.GetValues<Topic>().Select(t => Kebab(t.ToString())))}.");
+        return null;
+    }
+
+    private static ActorRole? ParseRole(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        foreach (var role in Enum.GetValues<ActorRole>())
+        {
+            if (string.Equals(text, role.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return role;
+            }
+        }
+
+        result.AddError($"Unknown role '{text}'. Roles: {string.Join(", ", Enum.GetValues<ActorRole>().Select(r => Kebab(r.ToString())))}.");
         return null;
     }
 

@@ -65,10 +65,13 @@ public sealed record Place : DatasetRecord
 
     /// <summary>The id of the place that contains this one, or <see langword="null"/> for a country.</summary>
     public string? ParentId { get; init; }
+
+    /// <summary>What the article says the place is, in its words ("a Buddhist monastery in central Thailand"), or <see langword="null"/>.</summary>
+    public string? Description { get; init; }
 }
 
 /// <summary>A publication, report, film, treaty, law or other document the article mentions.</summary>
-public sealed record Source : DatasetRecord
+public sealed record Source : DatasetRecord, IDatedRecord
 {
     /// <summary>The title, or a description where the article gives no title.</summary>
     public required string Title { get; init; }
@@ -76,8 +79,14 @@ public sealed record Source : DatasetRecord
     /// <summary>What kind of document this is.</summary>
     public required SourceKind Kind { get; init; }
 
-    /// <summary>When the document was published, promulgated or submitted, at the precision the article gives; <see langword="null"/> when it gives none.</summary>
+    /// <summary>When the document was published, promulgated or submitted (see <see cref="DateMeaning"/>), at the precision the article gives; <see langword="null"/> when it gives none.</summary>
     public PartialDateInterval? Date { get; init; }
+
+    /// <summary>What <see cref="Date"/> is the date of: <see cref="DateMeaning.Published"/> (the default), <see cref="DateMeaning.Submitted"/> or <see cref="DateMeaning.Promulgated"/>.</summary>
+    public DateMeaning DateMeaning { get; init; } = DateMeaning.Published;
+
+    /// <summary>How <see cref="Date"/> was derived when the article does not state it ("later" than a dated report); <see langword="null"/> when it is stated.</summary>
+    public string? DateDerivation { get; init; }
 
     /// <summary>Ids of the actors who wrote or made it.</summary>
     public IReadOnlyList<string> AuthorIds { get; init; } = [];
@@ -104,13 +113,16 @@ public readonly record struct EventRelation(EventRelationKind Kind, string Event
 
 /// <summary>Something that happened, or is said to have happened, in the article's narrative; dated or not.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "'Event' is the name users look for; only Visual Basic treats it as a keyword.")]
-public sealed record Event : DatasetRecord
+public sealed record Event : DatasetRecord, IDatedRecord
 {
     /// <summary>A neutral one-line summary in the article's terms; it never states an allegation as fact.</summary>
     public required string Summary { get; init; }
 
     /// <summary>When it happened, at the precision the article gives; <see langword="null"/> for an undated event (see <see cref="DatasetRecord.NarrativePosition"/>).</summary>
     public PartialDateInterval? Date { get; init; }
+
+    /// <summary>What <see cref="Date"/> is the date of: <see cref="DateMeaning.Happened"/> (the default), or <see cref="DateMeaning.Expected"/> / <see cref="DateMeaning.Deadline"/> for what was due rather than done.</summary>
+    public DateMeaning DateMeaning { get; init; } = DateMeaning.Happened;
 
     /// <summary>How the date was derived when the article does not state it directly; <see langword="null"/> when the date is stated.</summary>
     public string? DateDerivation { get; init; }
@@ -201,7 +213,7 @@ public sealed record Quantity
 }
 
 /// <summary>A number in the article: a count of people, a length of time, with what it counts.</summary>
-public sealed record Figure : DatasetRecord
+public sealed record Figure : DatasetRecord, IDatedRecord
 {
     /// <summary>What is counted, in plain words ("Hmong who went into exile in Thailand").</summary>
     public required string Counted { get; init; }
@@ -223,10 +235,14 @@ public sealed record Figure : DatasetRecord
 
     /// <summary>Ids of the actors who give the figure, when the article names them.</summary>
     public IReadOnlyList<string> ClaimantIds { get; init; } = [];
+
+    /// <inheritdoc/>
+    /// <value>Always <see cref="DateMeaning.Happened"/>: a figure's date is the time of what it counts.</value>
+    DateMeaning IDatedRecord.DateMeaning => DateMeaning.Happened;
 }
 
 /// <summary>A score given to a country on an indicator: a value out of a scale, in an edition year.</summary>
-public sealed record Score : DatasetRecord
+public sealed record Score : DatasetRecord, IDatedRecord
 {
     /// <summary>What is scored ("religious freedom").</summary>
     public required string Indicator { get; init; }
@@ -254,10 +270,22 @@ public sealed record Score : DatasetRecord
 
     /// <summary>The score as a fraction of the scale (1 out of 4 is 0.25).</summary>
     public decimal Fraction => Value / ScaleMaximum;
+
+    /// <inheritdoc/>
+    /// <value>The <see cref="Edition"/>.</value>
+    PartialDateInterval? IDatedRecord.Date => Edition;
+
+    /// <inheritdoc/>
+    /// <value>Always <see cref="DateMeaning.Edition"/>.</value>
+    DateMeaning IDatedRecord.DateMeaning => DateMeaning.Edition;
+
+    /// <inheritdoc/>
+    /// <value>The <see cref="EditionDerivation"/>.</value>
+    string? IDatedRecord.DateDerivation => EditionDerivation;
 }
 
 /// <summary>A place's position in a ranking ("the 31st worst place in the world to be a Christian").</summary>
-public sealed record Ranking : DatasetRecord
+public sealed record Ranking : DatasetRecord, IDatedRecord
 {
     /// <summary>What is ranked.</summary>
     public required string Indicator { get; init; }
@@ -282,13 +310,25 @@ public sealed record Ranking : DatasetRecord
 
     /// <summary>The id of the actor that published the ranking, or <see langword="null"/> when the article does not name it.</summary>
     public string? PublisherId { get; init; }
+
+    /// <inheritdoc/>
+    /// <value>The <see cref="Edition"/>.</value>
+    PartialDateInterval? IDatedRecord.Date => Edition;
+
+    /// <inheritdoc/>
+    /// <value>Always <see cref="DateMeaning.Edition"/>.</value>
+    DateMeaning IDatedRecord.DateMeaning => DateMeaning.Edition;
+
+    /// <inheritdoc/>
+    /// <value>The <see cref="EditionDerivation"/>.</value>
+    string? IDatedRecord.DateDerivation => EditionDerivation;
 }
 
 /// <summary>
 /// An attributed statement: a concern raised, an accusation, an official position, a denial, a report.
 /// The <see cref="Statement"/> is what is claimed, never a finding of fact; <see cref="Standing"/> and <see cref="ClaimantIds"/> say who says it and how.
 /// </summary>
-public sealed record Claim : DatasetRecord
+public sealed record Claim : DatasetRecord, IDatedRecord
 {
     /// <summary>What is claimed, in neutral words.</summary>
     public required string Statement { get; init; }
@@ -319,10 +359,18 @@ public sealed record Claim : DatasetRecord
 
     /// <summary>Ids of the events the claim belongs to.</summary>
     public IReadOnlyList<string> EventIds { get; init; } = [];
+
+    /// <inheritdoc/>
+    /// <value>Always <see cref="DateMeaning.Reported"/>: a claim's date is when it was made or reported.</value>
+    DateMeaning IDatedRecord.DateMeaning => DateMeaning.Reported;
+
+    /// <inheritdoc/>
+    /// <value>Always <see langword="null"/>: a claim's date is as the article states it.</value>
+    string? IDatedRecord.DateDerivation => null;
 }
 
 /// <summary>Words the article quotes, with who said them and where.</summary>
-public sealed record Quotation : DatasetRecord
+public sealed record Quotation : DatasetRecord, IDatedRecord
 {
     /// <summary>The quoted words, exactly as in the article, without the quotation marks.</summary>
     public required string Text { get; init; }
@@ -344,4 +392,12 @@ public sealed record Quotation : DatasetRecord
 
     /// <summary>The id of the event in which the words were said, or <see langword="null"/>.</summary>
     public string? EventId { get; init; }
+
+    /// <inheritdoc/>
+    /// <value><see cref="DateMeaning.Published"/> when the words appeared in a source (<see cref="SourceId"/>); otherwise <see cref="DateMeaning.Said"/>.</value>
+    DateMeaning IDatedRecord.DateMeaning => SourceId is null ? DateMeaning.Said : DateMeaning.Published;
+
+    /// <inheritdoc/>
+    /// <value>Always <see langword="null"/>: a quotation's date is as the article states it.</value>
+    string? IDatedRecord.DateDerivation => null;
 }

@@ -3,7 +3,7 @@ using NodaTime;
 namespace LaosRights.Data;
 
 /// <summary>
-/// Date filters and chronological ordering that respect the precision of the data: a year stays a year,
+/// Date filters and chronological ordering, for any <see cref="IDatedRecord"/> and mixtures of kinds, that respect the precision of the data: a year stays a year,
 /// "since 1989" stays open-ended, an undated event is never given a date.
 /// </summary>
 /// <remarks>
@@ -22,100 +22,74 @@ namespace LaosRights.Data;
 public static class TimeQueries
 {
     /// <summary>
-    /// Orders events chronologically (total and stable): dated events first, by their first known point in time
+    /// Orders dated records chronologically (total and stable): records with a date first, by their first known point in time
     /// (the <see cref="PartialDateInterval.Start"/>, or the <see cref="PartialDateInterval.End"/> of an interval open at the
     /// start: "by October 2009" sits at October 2009), then by the whole date (<see cref="PartialDateInterval.CompareTo(PartialDateInterval)"/>,
     /// which orders mixed precisions: 2009 before 2009-09 before 2009-09-25), then by
     /// <see cref="DatasetRecord.NarrativePosition"/>, then by <see cref="DatasetRecord.Id"/> (ordinal);
-    /// then the undated events, in the order the article tells them (narrative position, then id).
+    /// then the undated records, in the order the article tells them (narrative position, then id).
     /// </summary>
-    public static IComparer<Event> ChronologicalComparer { get; } = new EventChronology();
-
-    /// <summary>Keeps the events whose date falls in <paramref name="year"/> (possibly or certainly, see <see cref="DateMatch"/>).</summary>
-    /// <param name="source">The events.</param>
-    /// <param name="year">The calendar year (ISO), from 1 to 9999.</param>
-    /// <param name="match">Whether the date must certainly fall in the year, or only possibly; by default possibly.</param>
-    /// <returns>The matching events, in the order of <paramref name="source"/>; undated events never match.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 1 to 9999, or <paramref name="match"/> is not a defined value.</exception>
-    public static IEnumerable<Event> InYear(this IEnumerable<Event> source, int year, DateMatch match = DateMatch.Possibly) =>
-        Dated(source, e => e.Date, YearInterval(year), match);
-
-    /// <summary>Keeps the figures whose date falls in <paramref name="year"/>; see <see cref="InYear(IEnumerable{Event}, int, DateMatch)"/>.</summary>
-    /// <param name="source">The figures.</param>
-    /// <param name="year">The calendar year (ISO), from 1 to 9999.</param>
-    /// <param name="match">Whether the date must certainly fall in the year, or only possibly; by default possibly.</param>
-    /// <returns>The matching figures; figures without a date never match.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 1 to 9999, or <paramref name="match"/> is not a defined value.</exception>
-    public static IEnumerable<Figure> InYear(this IEnumerable<Figure> source, int year, DateMatch match = DateMatch.Possibly) =>
-        Dated(source, f => f.Date, YearInterval(year), match);
-
-    /// <summary>Keeps the claims whose date falls in <paramref name="year"/>; see <see cref="InYear(IEnumerable{Event}, int, DateMatch)"/>.</summary>
-    /// <param name="source">The claims.</param>
-    /// <param name="year">The calendar year (ISO), from 1 to 9999.</param>
-    /// <param name="match">Whether the date must certainly fall in the year, or only possibly; by default possibly.</param>
-    /// <returns>The matching claims; claims without a date never match.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 1 to 9999, or <paramref name="match"/> is not a defined value.</exception>
-    public static IEnumerable<Claim> InYear(this IEnumerable<Claim> source, int year, DateMatch match = DateMatch.Possibly) =>
-        Dated(source, c => c.Date, YearInterval(year), match);
+    /// <remarks>
+    /// It compares any <see cref="IDatedRecord"/>, so it orders mixtures of kinds (events, sources, claims, scores…) and,
+    /// being an <see cref="IComparer{T}"/> of the interface, serves as an <c>IComparer&lt;Event&gt;</c> too.
+    /// It orders by dates alone; <see cref="ChronologyQueries.Chronology(LaosRightsDataset)"/> also places undated events by the article's links and bounds.
+    /// </remarks>
+    public static IComparer<IDatedRecord> ChronologicalComparer { get; } = new DatedChronology();
 
     /// <summary>
-    /// Keeps the events whose date falls in <paramref name="interval"/> (both ends included), possibly or certainly:
+    /// Keeps the records (events, sources, figures, claims, quotations, scores, rankings, or a mixture) whose date falls in
+    /// <paramref name="year"/>, possibly or certainly (see <see cref="DateMatch"/>).
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="source">The records.</param>
+    /// <param name="year">The calendar year (ISO), from 1 to 9999.</param>
+    /// <param name="match">Whether the date must certainly fall in the year, or only possibly; by default possibly.</param>
+    /// <returns>The matching records, in the order of <paramref name="source"/>; undated records never match.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 1 to 9999, or <paramref name="match"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException">(When enumerated) <paramref name="source"/> contains a null record.</exception>
+    public static IEnumerable<T> InYear<T>(this IEnumerable<T> source, int year, DateMatch match = DateMatch.Possibly)
+        where T : class, IDatedRecord =>
+        Dated(source, YearInterval(year), match);
+
+    /// <summary>
+    /// Keeps the records whose date falls in <paramref name="interval"/> (both ends included), possibly or certainly:
     /// "2009" possibly falls in September 2009 and certainly falls in 2008–2010.
     /// </summary>
-    /// <param name="source">The events.</param>
+    /// <typeparam name="T">The record type: any <see cref="IDatedRecord"/>, or the interface itself for a mixture of kinds.</typeparam>
+    /// <param name="source">The records.</param>
     /// <param name="interval">The days, both ends included, in the ISO calendar.</param>
     /// <param name="match">Whether the date must certainly fall in the interval, or only possibly; by default possibly.</param>
-    /// <returns>The matching events, in the order of <paramref name="source"/>; undated events never match.</returns>
+    /// <returns>The matching records, in the order of <paramref name="source"/>; undated records never match.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="interval"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="interval"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException"><paramref name="interval"/> is not in the ISO calendar; or (when enumerated) <paramref name="source"/> contains a null record.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="match"/> is not a defined value.</exception>
-    public static IEnumerable<Event> During(this IEnumerable<Event> source, DateInterval interval, DateMatch match = DateMatch.Possibly) =>
-        Dated(source, e => e.Date, CheckInterval(interval), match);
+    public static IEnumerable<T> During<T>(this IEnumerable<T> source, DateInterval interval, DateMatch match = DateMatch.Possibly)
+        where T : class, IDatedRecord =>
+        Dated(source, CheckInterval(interval), match);
 
-    /// <summary>Keeps the figures whose date falls in <paramref name="interval"/>; see <see cref="During(IEnumerable{Event}, DateInterval, DateMatch)"/>.</summary>
-    /// <param name="source">The figures.</param>
-    /// <param name="interval">The days, both ends included, in the ISO calendar.</param>
-    /// <param name="match">Whether the date must certainly fall in the interval, or only possibly; by default possibly.</param>
-    /// <returns>The matching figures; figures without a date never match.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="interval"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="interval"/> is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="match"/> is not a defined value.</exception>
-    public static IEnumerable<Figure> During(this IEnumerable<Figure> source, DateInterval interval, DateMatch match = DateMatch.Possibly) =>
-        Dated(source, f => f.Date, CheckInterval(interval), match);
-
-    /// <summary>Keeps the claims whose date falls in <paramref name="interval"/>; see <see cref="During(IEnumerable{Event}, DateInterval, DateMatch)"/>.</summary>
-    /// <param name="source">The claims.</param>
-    /// <param name="interval">The days, both ends included, in the ISO calendar.</param>
-    /// <param name="match">Whether the date must certainly fall in the interval, or only possibly; by default possibly.</param>
-    /// <returns>The matching claims; claims without a date never match.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="interval"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="interval"/> is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="match"/> is not a defined value.</exception>
-    public static IEnumerable<Claim> During(this IEnumerable<Claim> source, DateInterval interval, DateMatch match = DateMatch.Possibly) =>
-        Dated(source, c => c.Date, CheckInterval(interval), match);
-
-    /// <summary>Orders events chronologically, undated events last in narrative order; see <see cref="ChronologicalComparer"/>.</summary>
-    /// <remarks>The order is total (no two distinct events compare equal unless they share an id) and does not depend on the order of <paramref name="source"/>.</remarks>
-    /// <param name="source">The events.</param>
-    /// <returns>The events in chronological order (deferred; sorted when first enumerated).</returns>
+    /// <summary>Orders records chronologically, undated records last in narrative order; see <see cref="ChronologicalComparer"/>.</summary>
+    /// <remarks>The order is total (no two distinct records compare equal unless they share an id) and does not depend on the order of <paramref name="source"/>.</remarks>
+    /// <typeparam name="T">The record type: any <see cref="IDatedRecord"/>, or the interface itself for a mixture of kinds.</typeparam>
+    /// <param name="source">The records.</param>
+    /// <returns>The records in chronological order (deferred; sorted when first enumerated).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    public static IEnumerable<Event> InChronologicalOrder(this IEnumerable<Event> source)
+    /// <exception cref="ArgumentException">(When enumerated) <paramref name="source"/> contains a null record.</exception>
+    public static IEnumerable<T> InChronologicalOrder<T>(this IEnumerable<T> source)
+        where T : class, IDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.WithoutNulls(nameof(source)).Order(ChronologicalComparer);
+        return source.WithoutNulls(nameof(source)).Order<T>(ChronologicalComparer);
     }
 
-    private static IEnumerable<T> Dated<T>(IEnumerable<T> source, Func<T, PartialDateInterval?> date, DateInterval interval, DateMatch match)
-        where T : class
+    private static IEnumerable<T> Dated<T>(IEnumerable<T> source, DateInterval interval, DateMatch match)
+        where T : class, IDatedRecord
     {
         ArgumentNullException.ThrowIfNull(source);
         return match switch
         {
-            DateMatch.Possibly => source.WithoutNulls(nameof(source)).Where(r => date(r)?.Overlaps(interval) == true),
-            DateMatch.Certainly => source.WithoutNulls(nameof(source)).Where(r => date(r)?.IsWithin(interval) == true),
+            DateMatch.Possibly => source.WithoutNulls(nameof(source)).Where(r => r.Date?.Overlaps(interval) == true),
+            DateMatch.Certainly => source.WithoutNulls(nameof(source)).Where(r => r.Date?.IsWithin(interval) == true),
             _ => throw new ArgumentOutOfRangeException(nameof(match), match, "Not a defined DateMatch value."),
         };
     }
@@ -138,9 +112,9 @@ public static class TimeQueries
         return interval;
     }
 
-    private sealed class EventChronology : IComparer<Event>
+    private sealed class DatedChronology : IComparer<IDatedRecord>
     {
-        public int Compare(Event? x, Event? y)
+        public int Compare(IDatedRecord? x, IDatedRecord? y)
         {
             if (ReferenceEquals(x, y))
             {

@@ -79,6 +79,7 @@ internal sealed class PlaceDto : RecordDto
     public List<string>? OtherNames;
     public string? Iso3166;
     public string? ParentId;
+    public string? Description; // issue 14: the article's words about a place ("a Buddhist monastery")
 }
 
 internal sealed class SourceDto : RecordDto
@@ -86,6 +87,8 @@ internal sealed class SourceDto : RecordDto
     public string? Title;
     public string? Kind;
     public string? Date;
+    public string? DateMeaning; // chronology (issue 14): optional, "published" when absent
+    public string? DateDerivation; // chronology (issue 14)
     public List<string>? AuthorIds;
     public string? PublisherId;
     public string? RecipientId;
@@ -108,6 +111,7 @@ internal sealed class EventDto : RecordDto
 {
     public string? Summary;
     public string? Date;
+    public string? DateMeaning; // chronology (issue 14): optional, "happened" when absent
     public string? DateDerivation;
     public string? Standing;
     public List<string>? ClaimantIds;

@@ -69,6 +69,7 @@ internal static class DatasetDocumentBuilder
         Kind = Name(p.Kind),
         Iso3166 = p.Iso3166Code,
         ParentId = p.ParentId,
+        Description = p.Description,
     });
 
     private static SourceDto Source(Source s) => Record(s, new SourceDto
@@ -76,6 +77,8 @@ internal static class DatasetDocumentBuilder
         Title = s.Title,
         Kind = Name(s.Kind),
         Date = s.Date?.ToString(),
+        DateMeaning = s.Date is null ? null : Name(s.DateMeaning), // chronology (issue 14)
+        DateDerivation = s.DateDerivation,
         AuthorIds = List(s.AuthorIds),
         PublisherId = s.PublisherId,
         RecipientId = s.RecipientId,
@@ -86,6 +89,7 @@ internal static class DatasetDocumentBuilder
     {
         Summary = e.Summary,
         Date = e.Date?.ToString(),
+        DateMeaning = e.Date is null ? null : Name(e.DateMeaning), // chronology (issue 14)
         DateDerivation = e.DateDerivation,
         Standing = Name(e.Standing),
         ClaimantIds = List(e.ClaimantIds),

@@ -336,6 +336,10 @@ internal sealed class DatasetJsonReader
                     Enter(ref seen, 6, "parentId");
                     result.ParentId = ReadString(ref reader);
                     break;
+                case "description": // issue 14
+                    Enter(ref seen, 7, "description");
+                    result.Description = ReadString(ref reader);
+                    break;
                 default:
                     throw UnknownProperty(name);
             }
@@ -377,6 +381,14 @@ internal sealed class DatasetJsonReader
                 case "date":
                     Enter(ref seen, 4, "date");
                     result.Date = ReadString(ref reader);
+                    break;
+                case "dateMeaning": // chronology (issue 14)
+                    Enter(ref seen, 9, "dateMeaning");
+                    result.DateMeaning = ReadString(ref reader);
+                    break;
+                case "dateDerivation": // chronology (issue 14)
+                    Enter(ref seen, 10, "dateDerivation");
+                    result.DateDerivation = ReadString(ref reader);
                     break;
                 case "authorIds":
                     Enter(ref seen, 5, "authorIds");
@@ -495,6 +507,10 @@ internal sealed class DatasetJsonReader
                 case "dateDerivation":
                     Enter(ref seen, 4, "dateDerivation");
                     result.DateDerivation = ReadString(ref reader);
+                    break;
+                case "dateMeaning": // chronology (issue 14)
+                    Enter(ref seen, 12, "dateMeaning");
+                    result.DateMeaning = ReadString(ref reader);
                     break;
                 case "standing":
                     Enter(ref seen, 5, "standing");

@@ -355,6 +355,7 @@ internal sealed class DatasetMapper
             Kind = kind,
             Iso3166Code = p.Iso3166,
             ParentId = p.ParentId,
+            Description = p.Description,
         };
 
         // ISO 3166-1 alpha-2 ("LA") for countries; ISO 3166-2 ("LA-XI", "TH-67") for everything else.
@@ -393,7 +394,9 @@ internal sealed class DatasetMapper
         Evidence = evidence,
         Title = Text(s.Title, new(path, ".title")),
         Kind = Vocabulary<SourceKind>(s.Kind, new(path, ".kind")),
-        Date = Date(s.Date, new(path, ".date")),
+        Date = DatedOnly(s.Date, Date(s.Date, new(path, ".date")), s.DateDerivation, s.DateMeaning, path, "source"),
+        DateMeaning = s.DateMeaning is null ? DateMeaning.Published : Vocabulary<DateMeaning>(s.DateMeaning, new(path, ".dateMeaning")),
+        DateDerivation = s.DateDerivation,
         AuthorIds = Strings(s.AuthorIds, new(path, ".authorIds")),
         PublisherId = s.PublisherId,
         RecipientId = s.RecipientId,
@@ -404,11 +407,7 @@ internal sealed class DatasetMapper
     {
         var actors = e.Actors ?? [];
         var related = e.Related ?? [];
-        var date = Date(e.Date, new(path, ".date"));
-        if (e.DateDerivation is not null && date is null)
-        {
-            Problem(path + ".dateDerivation", "says how a date was derived, but the event has no date.");
-        }
+        var date = DatedOnly(e.Date, Date(e.Date, new(path, ".date")), e.DateDerivation, e.DateMeaning, path, "event");
 
         return new()
         {
@@ -416,6 +415,7 @@ internal sealed class DatasetMapper
             Evidence = evidence,
             Summary = Text(e.Summary, new(path, ".summary")),
             Date = date,
+            DateMeaning = e.DateMeaning is null ? DateMeaning.Happened : Vocabulary<DateMeaning>(e.DateMeaning, new(path, ".dateMeaning")),
             DateDerivation = e.DateDerivation,
             Standing = Vocabulary<Standing>(e.Standing, new(path, ".standing")),
             ClaimantIds = Strings(e.ClaimantIds, new(path, ".claimantIds")),
@@ -425,6 +425,22 @@ internal sealed class DatasetMapper
             Topics = Topics(e.Topics, new(path, ".topics")),
             Related = EventRelations(related, path),
         };
+    }
+
+    // Chronology (issue 14): a derivation or a meaning needs a date to describe (a date that is there but malformed is reported once, as a date).
+    private PartialDateInterval? DatedOnly(string? text, PartialDateInterval? date, string? derivation, string? meaning, string path, string kind)
+    {
+        if (date is null && derivation is not null)
+        {
+            Problem(path + ".dateDerivation", $"says how a date was derived, but the {kind} has no date.");
+        }
+
+        if (text is null && meaning is not null)
+        {
+            Problem(path + ".dateMeaning", $"says what a date means, but the {kind} has no date.");
+        }
+
+        return date;
     }
 
     private ReadOnlyArray<EventActor> EventActors(List<EventActorDto> dtos, string path)

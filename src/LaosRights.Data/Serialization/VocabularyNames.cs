@@ -52,6 +52,7 @@ internal static class VocabularyNames
         _ when typeof(TEnum) == typeof(QuantityBound) => ["exact", "approximate", "at-least", "more-than", "at-most", "between", "unquantified"],
         _ when typeof(TEnum) == typeof(QuantityUnit) => ["people", "years"],
         _ when typeof(TEnum) == typeof(RankDirection) => ["best", "worst"],
+        _ when typeof(TEnum) == typeof(DateMeaning) => ["happened", "published", "reported", "submitted", "promulgated", "edition", "expected", "deadline", "said"],
         _ when typeof(TEnum) == typeof(DatePrecision) => ["century", "decade", "year", "month", "day"],
         _ when typeof(TEnum) == typeof(Topic) => ["treaty-ratification", "cooperation-with-un-mechanisms", "legislation", "disappearance", "detention", "torture-and-ill-treatment", "attacks-on-civilians", "freedom-of-expression", "freedom-of-association", "freedom-of-assembly", "freedom-of-religion", "prison-conditions", "refugees-and-asylum-seekers", "forced-return", "extrajudicial-killing", "sexual-violence", "death-penalty", "human-trafficking", "access-for-monitors", "non-discrimination", "gender-equality", "minority-rights", "genocide", "armed-conflict", "civil-and-political-liberties"],
         _ => throw new NotSupportedException($"{typeof(TEnum).Name} is not a vocabulary of the data format."),

@@ -9,11 +9,18 @@ public static class Cookbook
     public static IReadOnlyList<string> WhatHappenedIn2009()
     {
         var data = LaosRightsDataset.Default;
-        var answer = data.Events
+        var answer = data.Chronology() // events, sources, claims, quotations, figures, scores: one order
             .InYear(2009, DateMatch.Certainly)
-            .InChronologicalOrder()
-            .Select(e => $"{e.Date} {e.Summary}");
-        // → 2009-09-25 Laos ratifies the International Covenant on Civil and Political Rights
+            .Select(e => $"{e.Date} {e.DateMeaning} {e.Kind}: " + e.Record switch
+            {
+                Event ev => ev.Summary,
+                Source s => s.Title,
+                Claim c => c.Statement,
+                _ => e.Id,
+            });
+        // → 2009-09-25 Happened Event: Laos ratifies the International Covenant on Civil and Political Rights
+        // → 2009-12-27 Published Source: The New York Times report of December 27, 2009
+        // → 2009-12-27 Reported Claim: The New York Times' report that the Thai military was preparing to forcibly return 4,000 Hmong asylum seekers to Laos by the end of the year
         return answer.ToList();
     }
 

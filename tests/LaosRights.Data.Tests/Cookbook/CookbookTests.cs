@@ -30,7 +30,7 @@ public partial class CookbookTests
             bool inReadme = readmeBlocks.Contains(recipe.Code);
             bool inDocs = docsBlocks.Contains(recipe.Code);
             (inReadme ^ inDocs).Should().BeTrue($"Cookbook.{recipe.Name} must be shown once, in the README's cookbook or in docs/cookbook.md");
-            File.ReadAllText(RepoFile(inReadme ? "README.md" : Path.Combine("docs", "cookbook.md"))).Should().Contain("### " + recipe.Question + "\n");
+            File.ReadAllText(RepoFile(inReadme ? "README.md" : Path.Combine("docs", "cookbook.md"))).ReplaceLineEndings("\n").Should().Contain("### " + recipe.Question + "\n");
         }
     }
 

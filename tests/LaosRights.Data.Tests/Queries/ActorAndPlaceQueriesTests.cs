@@ -12,7 +12,7 @@ public class ActorQueriesTests
     public void Involving_finds_events_by_actor_in_any_role_or_in_one_role()
     {
         Data.Events.Involving("government-of-thailand").Ids().Should().Contain("thai-attempted-repatriation-wat-tham-krabok");
-        Data.Events.Involving("us-government", ActorRole.Protested).Ids().Should().Equal("us-un-officials-protested");
+        Data.Events.Involving("us-officials", ActorRole.Protested).Ids().Should().Equal("us-un-officials-protested");
         Data.Events.Involving("us-government", ActorRole.Agreed).Ids().Should().Contain(["us-agreed-to-resettle-1996", "us-agreed-to-accept-15000-2003"])
             .And.NotContain("us-un-officials-protested");
         Data.Events.Involving("no-such-actor").Should().BeEmpty();
@@ -71,7 +71,7 @@ public class PlaceQueriesTests
         var inThailand = Data.Events.LocatedIn(Data, "thailand").Ids();
         inThailand.Should().Contain([
             "hmong-sought-asylum-wat-tham-krabok",        // wat-tham-krabok → central-thailand → thailand
-            "thai-halt-deportation-nong-khai",            // detention centers → Nong Khai province → thailand
+            "thai-halt-deportation-nong-khai",            // Detention Centers Nong Khai → thailand
             "hmong-fled-to-phetchabun-2004-2005",         // camp → Phetchabun province → thailand
             "thai-threats-of-forcible-removal",           // thailand itself
         ]);

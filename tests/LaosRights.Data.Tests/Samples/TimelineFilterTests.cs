@@ -8,12 +8,12 @@ namespace LaosRights.Data.Tests.Samples;
 public class TimelineFilterTests
 {
     [Fact]
-    public void No_arguments_prints_every_event()
+    public void No_arguments_prints_every_entry()
     {
         var (code, output, error) = Run(TimelineApp.Run);
         code.Should().Be(0);
         error.Should().BeEmpty();
-        output.Should().NotContain("Filtered:").And.Contain("2009-09-25 ").And.Contain("undated ");
+        output.Should().NotContain("Filtered:").And.Contain("2009-09-25 ").And.Contain("undated ").And.Contain("in sequence ");
     }
 
     [Fact]
@@ -21,8 +21,9 @@ public class TimelineFilterTests
     {
         var (code, output, _) = Run(TimelineApp.Run, "--from", "2009", "--to", "2009-12-31");
         code.Should().Be(0);
-        output.Should().Contain("Filtered: possibly from 2009 to 2009-12-31").And.Contain("2009-09-25 ").And.Contain("since 1989 ");
-        output.Should().NotContain("\nundated ").And.NotContain("1999-10 ");
+        output.Should().Contain("Filtered: possibly from 2009 to 2009-12-31").And.Contain("2009-09-25 ").And.Contain("since 1989 ")
+            .And.Contain("since 2009-12-27 (derived)").And.Contain("since 2006-05 (sequence)");
+        output.Should().NotContain("\nundated ").And.NotContain("\nin sequence ").And.NotContain("30 people arrested");
     }
 
     [Fact]
@@ -30,7 +31,28 @@ public class TimelineFilterTests
     {
         var (code, output, _) = Run(TimelineApp.Run, "--from", "2009", "--to", "2009", "--match", "certainly");
         code.Should().Be(0);
-        output.Should().Contain("2009-09-25 ").And.NotContain("since 1989 ").And.NotContain("by 2009-10 ");
+        output.Should().Contain("2009-09-25 ").And.Contain("2009-12-27 ").And.NotContain("since 1989 ").And.NotContain("by 2009-10 ");
+    }
+
+    [Fact]
+    public void Kind_keeps_only_those_kinds_of_record()
+    {
+        var (code, output, _) = Run(TimelineApp.Run, "--kind", "score", "--kind", "ranking");
+        code.Should().Be(0);
+        output.Should().Contain("Filtered: kind score, ranking (3 of ");
+        output.Split('\n').Count(l => l.StartsWith("2023", StringComparison.Ordinal)).Should().Be(3);
+        output.Should().NotContain(" event ").And.NotContain(" source ");
+
+        Run(TimelineApp.Run, "--kind", "source").Output.Should().Contain("1991                     promulgated source    Constitution of Laos").And.NotContain(" event ");
+    }
+
+    [Fact]
+    public void Role_narrows_the_actor_filter()
+    {
+        var (code, output, _) = Run(TimelineApp.Run, "--actor", "new-york-times", "--role", "reported");
+        code.Should().Be(0);
+        output.Should().Contain("actor The New York Times as reported (3 of ");
+        Run(TimelineApp.Run, "--actor", "thai-military", "--role", "affected").Output.Should().Contain("No entry matches these filters.");
     }
 
     [Fact]
@@ -51,7 +73,7 @@ public class TimelineFilterTests
     {
         var (code, output, _) = Run(TimelineApp.Run, "--from", "1200", "--to", "1300", "--match", "certainly");
         code.Should().Be(0);
-        output.Should().Contain("No event matches these filters.");
+        output.Should().Contain("No entry matches these filters.");
     }
 
     [Theory]
@@ -63,6 +85,9 @@ public class TimelineFilterTests
     [InlineData("Unknown place 'atlantis'", "--place", "atlantis")]
     [InlineData("'--bogus'", "--bogus")]
     [InlineData("'sometimes'", "--match", "sometimes")]
+    [InlineData("Unknown role 'boss'", "--actor", "bbc", "--role", "boss")]
+    [InlineData("--role needs --actor", "--role", "reported")]
+    [InlineData("'poem'", "--kind", "poem")]
     public void Bad_arguments_print_a_clear_message_to_error_and_exit_non_zero(string message, params string[] args)
     {
         var (code, _, error) = Run(TimelineApp.Run, args);

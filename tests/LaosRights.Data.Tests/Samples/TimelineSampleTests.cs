@@ -7,30 +7,55 @@ namespace LaosRights.Data.Tests.Samples;
 public class TimelineSampleTests
 {
     [Fact]
-    public void Timeline_prints_dated_events_in_order_at_their_precision_then_undated_events()
+    public void Timeline_prints_every_date_the_article_gives_in_order_with_its_meaning_then_undated_events()
     {
         using var output = new StringWriter();
         TimelineApp.Run(output).Should().Be(0);
         var text = output.ToString();
 
         var lines = text.Split('\n');
-        int Line(string start, string contains) =>
-            Array.FindIndex(lines, l => l.StartsWith(start, StringComparison.Ordinal) && l.Contains(contains, StringComparison.Ordinal));
+        int Line(string start, string meaning, string contains) =>
+            Array.FindIndex(lines, l => l.StartsWith(start + " ", StringComparison.Ordinal) && l.Contains($" {meaning} ", StringComparison.Ordinal) && l.Contains(contains, StringComparison.Ordinal));
 
-        var century = Line("since 19th century", "Hmong population");
-        var since1989 = Line("since 1989", "No executions");
-        var arrested1990 = Line("1990 ", "Three men arrested");
-        var posters = Line("1999-10 ", "30 people arrested");
-        var ratified = Line("2009-09-25 ", "ratifies");
-        var expected = Line("by 2009-10 ", "surviving 3 men");
-        var undated = Array.IndexOf(lines, "== Undated events, where the article tells them ==");
-        new[] { century, since1989, arrested1990, posters, ratified, expected, undated }.Should().BeInAscendingOrder().And.NotContain(-1);
+        // Item by item, the dates of the article: at their precision, with what they mean, in chronological order.
+        int[] order =
+        [
+            Line("since 19th century", "happened", "Hmong population"),
+            Line("since 1989", "happened", "No executions"),
+            Line("1990", "happened", "Three men arrested"),
+            Line("1991", "promulgated", "Constitution of Laos"),
+            Line("1995-10-23", "published", "National Review article of October 23, 1995"),
+            Line("1996", "happened", "the U.S. agrees to resettle"),
+            Line("1998", "happened", "third dissident dies"),
+            Line("1999 to 2001 (derived)", "happened", "Laos signs"),
+            Line("1999-10", "happened", "30 people arrested"),
+            Line("2003", "happened", "15,000"),
+            Line("2004 to 2005", "happened", "Phetchabun"),
+            Line("2004-10", "happened", "Two former government officials are released"),
+            Line("2006-05", "submitted", "Report submitted to the U.N. in May 2006"),
+            Line("2009-09-25", "happened", "ratifies"),
+            Line("by 2009-10", "expected", "surviving 3 men"),
+            Line("2009-12-27", "published", "The New York Times report of December 27, 2009"),
+            Line("by 2009 (derived)", "deadline", "by the end of the year"),
+            Line("since 2009-12-27 (derived)", "published", "BBC report"),
+            Line("2023", "edition", "1 out of 4 for religious freedom"),
+            Line("2023 (derived)", "edition", "31st worst"),
+            Array.IndexOf(lines, "== Undated events the article does not place in time, where it tells them =="),
+        ];
+        order.Should().NotContain(-1).And.BeInAscendingOrder();
 
-        text.Should().Contain("2000 (derived)");
+        // Undated events in their place, marked as placed by the article's sequence.
+        var closed = Line("1996 to 2003 (sequence)", "happened", "Thai refugee camps close");
+        closed.Should().BeInRange(order[5], order[9]);
+        lines[closed + 1].Should().Contain("placed by the article's sequence: after us-agreed-to-resettle-1996 (follows); after thai-camp-closure-pressure (follows); before hmong-sought-asylum-wat-tham-krabok (follows)");
+        var started = Line("in sequence", "happened", "Repatriations of the Hmong asylum seekers start");
+        started.Should().BeInRange(order[16], order[17]);
+
         text.Should().Contain("standing: Reported by The New York Times");
-        text.Should().Contain("standing: Expected");
         text.Should().Contain("\"On 25 September 2009, Laos ratified the International Covenant on Civil and Political Rights, 9 years after signing the treaty.\"");
-        lines.Count(l => l.StartsWith("undated ", StringComparison.Ordinal)).Should().Be(LaosRightsDataset.Default.Events.Count(e => e.Date is null));
+        var narrative = LaosRightsDataset.Default.Chronology().Count(e => e.Placement == ChronologyPlacement.Narrative);
+        lines.Count(l => l.StartsWith("undated ", StringComparison.Ordinal)).Should().Be(narrative).And.BePositive();
+        lines.Should().Contain("undated                  happened    event     The Vue Mai incident (named but not described by the article)");
     }
 
     [Theory]
@@ -43,6 +68,8 @@ public class TimelineSampleTests
     [InlineData("1989/..", "since 1989")]
     [InlineData("../2009-10", "by 2009-10")]
     [InlineData("2004/2005", "2004 to 2005")]
+    [InlineData("1999/2001", "1999 to 2001")]
+    [InlineData("2009-12-27/..", "since 2009-12-27")]
     public void Dates_print_at_their_true_precision(string edtf, string expected)
     {
         TimelineApp.FormatDate(PartialDateInterval.Parse(edtf)).Should().Be(expected);

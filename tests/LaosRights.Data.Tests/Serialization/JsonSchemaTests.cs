@@ -97,6 +97,7 @@ public class JsonSchemaTests
         Vocabulary("quantityUnit").Should().Equal(Names<QuantityUnit>());
         Vocabulary("rankDirection").Should().Equal(Names<RankDirection>());
         Vocabulary("topic").Should().Equal(Names<Topic>());
+        Vocabulary("dateMeaning").Should().Equal(Names<DateMeaning>());
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class ValidationRuleTests
         ["text without a title heading"] = (d => { Article(d)["text"] = "no heading"; Article(d)["sha256"] = EmbeddedData.Sha256Hex("no heading"u8); }, "article.text", "must start with a level-1 heading"),
         ["missing data version"] = (d => d.Remove("dataVersion"), "dataVersion", "required."),
         ["missing collection"] = (d => d.Remove("rankings"), "rankings", "required (use [] for none)."),
-        ["null record"] = (d => Records(d, "places").Add(null), "places[18]", "a record cannot be null."),
+        ["null record"] = (d => Records(d, "places").Add(null), "places[17]", "a record cannot be null."),
         ["missing id"] = (d => Record(d, "events", 0).Remove("id"), "events[0].id", "required."),
         ["id not in kebab case"] = (d => Record(d, "events", 0)["id"] = "Sombath_Somphone", "events[0].id", "is not kebab-case"),
         ["id with a double hyphen"] = (d => Record(d, "events", 0)["id"] = "a--b", "events[0].id", "is not kebab-case"),
