@@ -70,9 +70,10 @@ for name in sheets:
         rows = list(csv.reader(f))
     tables[name] = (rows[0], [dict(zip(rows[0], r)) for r in rows[1:]])
 check("sheets converted", sorted(tables), sorted(sheets))
-for name, kind in [("Chronology", "events"), ("Events", "events"), ("Figures", "figures"), ("Claims", "claims"), ("Actors", "actors")]:
+for name, kind in [("Events", "events"), ("Figures", "figures"), ("Claims", "claims"), ("Actors", "actors")]:
     check(f"{name}: one row per record", len(tables[name][1]), len(dataset[kind]))
-chronology = {r["Event id"]: r for r in tables["Chronology"][1]}
+chronology = {r["Record id"]: r for r in tables["Chronology"][1]}
+check("Chronology: a row for every event", sorted(set(e["id"] for e in dataset["events"]) - set(chronology)), [])
 check("CSV Chronology 1999-10 as shown", next(r["Date"] for r in chronology.values() if r["Date"] == "1999-10"), "1999-10")
 check("CSV Chronology ratification day as shown", chronology["iccpr-ratification-2009"]["Earliest day"], "2009-09-25")
 figure = next(r for r in tables["Figures"][1] if r["id"] == "hmong-exile-thailand-count")
@@ -95,7 +96,7 @@ def cells(sheet):
         rows.append(values)
     header = [v for _, v in rows[0]]
     return [dict(zip(header, r)) for r in rows[1:] if any(t for t, _ in r)]
-typed = {r["Event id"][1]: r for r in cells("Chronology")}
+typed = {r["Record id"][1]: r for r in cells("Chronology")}
 def row_with_date(text):
     return next(r for r in typed.values() if r["Date"] == ("string", text))
 for text in ["1999-10", "2004/2005", "../2009-10", "18XX/.."]:

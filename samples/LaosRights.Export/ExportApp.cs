@@ -128,7 +128,7 @@ public static class ExportApp
             $"{export.Figures.Count} figures, {export.Claims.Count} claims, {export.Quotations.Count} quotations, {export.Actors.Count} actors, {export.Places.Count} places, {export.Sources.Count} sources");
         output.WriteLine(format switch
         {
-            Format.Workbook => "  First sheet: the events in chronological order; then one sheet per record kind; the About sheet describes every column.",
+            Format.Workbook => "  First sheet: the chronology (every event and every dated record, in time order); then one sheet per record kind; the About sheet describes every column.",
             Format.Csv => "  CSV tables only; for spreadsheets the workbook (--xlsx) keeps partial dates such as 1999-10 as text, which CSV cannot.",
             _ => $"  {DatasetExport.DataPackageFileName} describes the CSV tables; {DatasetJson.FileName} loads with LaosRightsDataset.Load.",
         });

@@ -56,10 +56,12 @@ public static class DatasetExport
 
     /// <summary>
     /// Writes <paramref name="dataset"/> as a spreadsheet workbook (.xlsx, Office Open XML) for Excel, LibreOffice and
-    /// Google Sheets. The first sheet, <c>Chronology</c>, has one row per event in chronological order (undated events
-    /// last) with everything a reader needs on the row: the date as the data gives it (EDTF text such as
-    /// <c>1999-10</c>), the date in words, the earliest and latest day as date cells, what the date means, the summary,
-    /// standing, claimants, actors with their roles, places, topics, the figures attached, the quote and its section.
+    /// Google Sheets. The first sheet, <c>Chronology</c>, has one row per entry of
+    /// <see cref="ChronologyQueries.Chronology(LaosRightsDataset)"/> (every event, dated or not, and every dated source,
+    /// claim, quotation, figure, score and ranking, in time order) with everything a reader needs on the row: the date
+    /// as the data gives it (EDTF text such as <c>1999-10</c>), the date in words, the earliest and latest day as date
+    /// cells, what the date means and how the row was placed, the kind, summary, standing, claimants, actors with their
+    /// roles, places, topics, the figures attached, the quote and its section.
     /// Then one sheet per record kind and one for the evidence, with the columns of the CSV tables, and an <c>About</c>
     /// sheet: title, licence (CC BY-SA 4.0) and attribution, data version, and a description of every column.
     /// </summary>

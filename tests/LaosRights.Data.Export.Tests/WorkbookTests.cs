@@ -94,35 +94,46 @@ public class WorkbookTests
     }
 
     [Fact]
-    public void The_chronology_has_one_row_per_event_in_chronological_order_with_everything_on_the_row()
+    public void The_chronology_has_one_row_per_entry_in_order_with_everything_on_the_row()
     {
         var (_, header, rows) = Sheet("Chronology");
-        header.Should().Equal("Date", "When", "Earliest day", "Latest day", "What the date means", "Summary", "Standing", "Claimants", "Actors", "Places", "Topics", "Figures", "Quote", "Section", "Event id");
-        var ordered = Whole.Events.InChronologicalOrder().ToList();
-        rows.Select(r => (string)r[14]!).Should().Equal(ordered.Select(e => e.Id));
+        header.Should().Equal("Date", "When", "Earliest day", "Latest day", "What the date means", "Kind", "Summary", "Standing", "Claimants", "Actors", "Places", "Topics", "Figures", "Quote", "Section", "Record id");
+        var chronology = Whole.Chronology();
+        rows.Select(r => (string)r[15]!).Should().Equal(chronology.Select(e => e.Id));
+        rows.Select(r => (string)r[15]!).Should().Contain(Whole.Events.Select(e => e.Id), "every event has a row, dated or not");
 
-        for (var i = 0; i < ordered.Count; i++)
+        for (var i = 0; i < chronology.Count; i++)
         {
-            var (e, row) = (ordered[i], rows[i]);
-            row[0].Should().Be(e.Date?.ToString(), "the date is the data's own text, never a day it does not name");
-            row[2].Should().Be(Expected("date", e.Date?.Earliest?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
-            row[3].Should().Be(Expected("date", e.Date?.Latest?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
-            row[5].Should().Be(e.Summary);
-            row[6].Should().Be(LaosRights.Data.Serialization.VocabularyNames.ToName(e.Standing));
-            row[8].Should().Be(e.Actors.Count == 0 ? null : string.Join("; ", e.Actors.Select(a => $"{Whole.Actors[a.ActorId].Name} ({LaosRights.Data.Serialization.VocabularyNames.ToName(a.Role)})")));
-            row[12].Should().Be(string.Join("\n", e.Evidence.Select(v => v.Quote)));
+            var (entry, row) = (chronology[i], rows[i]);
+            var record = (DatasetRecord)entry.Record;
+            row[0].Should().Be(entry.Date?.ToString(), "the date is the data's own text, never a day it does not name");
+            row[2].Should().Be(Expected("date", entry.Date?.Earliest?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+            row[3].Should().Be(Expected("date", entry.Date?.Latest?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+            row[4].Should().Be(DateWords.Meaning(entry));
+            row[13].Should().Be(string.Join("\n", record.Evidence.Select(v => v.Quote)));
+            if (entry.Record is Event e)
+            {
+                row[5].Should().Be("event");
+                row[6].Should().Be(e.Summary);
+                row[7].Should().Be(LaosRights.Data.Serialization.VocabularyNames.ToName(e.Standing));
+                row[9].Should().Be(e.Actors.Count == 0 ? null : string.Join("; ", e.Actors.Select(a => $"{Whole.Actors[a.ActorId].Name} ({LaosRights.Data.Serialization.VocabularyNames.ToName(a.Role)})")));
+            }
         }
 
-        var ratification = rows.Single(r => (string)r[14]! == "iccpr-ratification-2009");
+        var ratification = rows.Single(r => (string)r[15]! == "iccpr-ratification-2009");
         ratification[0].Should().Be("2009-09-25");
         ratification[1].Should().Be("25 September 2009");
         ratification[2].Should().Be(new DateTime(2009, 9, 25));
         ratification[3].Should().Be(new DateTime(2009, 9, 25));
-        ratification[4].Should().Be("The day 25 September 2009. As the article states it.");
-        ratification[9].Should().Be("Laos");
-        ratification[10].Should().Be("treaty-ratification");
-        ratification[11].Should().Be("years between Laos signing and ratifying the ICCPR: 9 years");
-        ratification[12].Should().Be("On 25 September 2009, Laos ratified the International Covenant on Civil and Political Rights, 9 years after signing the treaty.");
+        ratification[4].Should().Be("When it happened. The day 25 September 2009. As the article states it.");
+        ratification[10].Should().Be("Laos");
+        ratification[11].Should().Be("treaty-ratification");
+        ratification[12].Should().Be("years between Laos signing and ratifying the ICCPR: 9 years");
+        ratification[13].Should().Be("On 25 September 2009, Laos ratified the International Covenant on Civil and Political Rights, 9 years after signing the treaty.");
+
+        var figure = rows.First(r => (string?)r[5] == "figure");
+        var counted = Whole.Figures[(string)figure[15]!];
+        ((string)figure[6]!).Should().StartWith($"{counted.Counted}: {counted.Quantity.Wording}", "a figure keeps the article's words for the amount");
     }
 
     [Fact]
@@ -133,7 +144,7 @@ public class WorkbookTests
         month[1].Should().Be("October 1999");
         month[2].Should().Be(new DateTime(1999, 10, 1));
         month[3].Should().Be(new DateTime(1999, 10, 31));
-        month[4].Should().Be("Some time in October 1999: any day from 1 October 1999 to 31 October 1999; the article gives the month only. As the article states it.");
+        ((string)month[4]!).Should().Contain("Some time in October 1999: any day from 1 October 1999 to 31 October 1999; the article gives the month only.");
 
         var span = rows.First(r => (string?)r[0] == "2004/2005");
         span[1].Should().Be("2004 to 2005");
@@ -154,12 +165,12 @@ public class WorkbookTests
     }
 
     [Fact]
-    public void Undated_events_come_last_and_say_they_are_undated()
+    public void Events_nothing_places_come_last_and_say_so()
     {
         var rows = Sheet("Chronology").Rows;
-        var undated = Whole.Events.Count(e => e.Date is null);
-        undated.Should().BeGreaterThan(0);
-        rows.TakeLast(undated).Should().OnlyContain(r => r[0] == null && ((string)r[4]!).StartsWith("Undated", StringComparison.Ordinal));
+        var narrative = Whole.Chronology().Count(e => e.Placement == ChronologyPlacement.Narrative);
+        narrative.Should().BeGreaterThan(0);
+        rows.TakeLast(narrative).Should().OnlyContain(r => r[0] == null && ((string)r[4]!).StartsWith("Undated", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -246,7 +257,7 @@ public class WorkbookTests
         using var zip = new ZipArchive(new MemoryStream(WholeBytes));
         using var styles = zip.GetEntry("xl/styles.xml")!.Open();
         var formats = XDocument.Load(styles).Descendants(Main + "cellXfs").Single().Elements().ToList();
-        var summaryStyle = int.Parse((string)sheets["Chronology"].Descendants(Main + "c").First(c => ((string)c.Attribute("r")!).StartsWith("F2", StringComparison.Ordinal)).Attribute("s")!, CultureInfo.InvariantCulture);
+        var summaryStyle = int.Parse((string)sheets["Chronology"].Descendants(Main + "c").First(c => (string)c.Attribute("r")! == "G2").Attribute("s")!, CultureInfo.InvariantCulture);
         ((string?)formats[summaryStyle].Element(Main + "alignment")?.Attribute("wrapText")).Should().Be("1");
     }
 
@@ -286,7 +297,8 @@ public class WorkbookTests
     {
         var subset = Whole.Subset(Whole.Events.Where(e => e.Topics.Contains(Topic.ForcedReturn)));
         var sheets = Read(Write(subset));
-        sheets.Single(s => s.Name == "Chronology").Rows.Should().HaveCount(subset.Events.Count).And.HaveCountLessThan(Whole.Events.Count);
+        sheets.Single(s => s.Name == "Chronology").Rows.Should().HaveCount(subset.Chronology().Count).And.HaveCountLessThan(Whole.Chronology().Count);
+        sheets.Single(s => s.Name == "Events").Rows.Should().HaveCount(subset.Events.Count);
     }
 
     [Fact]

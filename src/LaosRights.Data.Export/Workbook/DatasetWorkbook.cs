@@ -4,7 +4,7 @@ using NodaTime.Text;
 namespace LaosRights.Data.Workbook;
 
 /// <summary>
-/// The sheets of the workbook: a chronology for readers (one row per event, everything on the row), one sheet per
+/// The sheets of the workbook: a chronology for readers (one row per chronology entry, everything on the row), one sheet per
 /// record kind with the columns of the CSV tables, the evidence, and an About sheet describing every column.
 /// </summary>
 internal static class DatasetWorkbook
@@ -23,21 +23,22 @@ internal static class DatasetWorkbook
 
     private static readonly IReadOnlyList<WorkbookColumn> ChronologyColumns =
     [
-        new("Date", "text", "When it happened, exactly as the data gives it: EDTF text such as 1999-10 (a month), 2004/2005 (a span), ../2009-10 (until October 2009), 18XX (a century). Text, so that no spreadsheet turns it into a day it does not name."),
+        new("Date", "text", "The date that places the row, exactly as the data gives it: EDTF text such as 1999-10 (a month), 2004/2005 (a span), ../2009-10 (until October 2009), 18XX (a century); for an undated event placed by the article's sequence, the interval its bounds allow. Text, so that no spreadsheet turns it into a day it does not name."),
         new("When", "text", "The same date in words (\"October 1999\", \"2004 to 2005\", \"until October 2009\")."),
         new("Earliest day", "date", "The earliest day the date can mean (a date cell; a day before 1 March 1900 is ISO text); empty when the date is open at its start or absent."),
         new("Latest day", "date", "The latest day the date can mean (a date cell); empty when the date is open at its end or absent."),
-        new("What the date means", "text", "Which days the date can be, at which precision, and whether the article states it or it was derived (and how)."),
-        new("Summary", "text", "A neutral one-line summary in the article's terms; it never states an allegation as fact."),
-        new("Standing", "text", "How the article stands behind the event: stated, reported, alleged, denied, …"),
-        new("Claimants", "text", "Who claims, reports or raises the event, where the article names them (names separated by \"; \")."),
-        new("Actors", "text", "The actors involved, each with its role in brackets (\"; \" between actors)."),
-        new("Places", "text", "Where it happened, as far as the article says (\"; \" between places)."),
-        new("Topics", "text", "The human-rights topics it concerns (\"; \" between topics)."),
-        new("Figures", "text", "The figures attached to the event: what is counted and the article's own words for the amount, which keep its qualifier (\"as many as\", \"around\"); the standing in brackets when the figure is not simply stated. One per line."),
-        new("Quote", "text", "The article's own sentence(s) the event comes from, verbatim. One per line."),
+        new("What the date means", "text", "What the date is the date of (happened, published, reported, expected, deadline, …), which days it can be at which precision, and how the row was placed: as the article states it, derived (and how), by the article's sequence (and its bounds), or not at all (an undated event, where the article tells it)."),
+        new("Kind", "text", "The kind of record: event, source, claim, quotation, figure, score or ranking."),
+        new("Summary", "text", "What the row is: an event's summary (neutral, never an allegation as fact), a source's title, a claim's statement, a quotation's words, a figure's subject and the article's words for the amount (which keep its qualifier, \"as many as\"), a score's or ranking's indicator and value."),
+        new("Standing", "text", "How the article stands behind an event, claim or figure: stated, reported, alleged, denied, …"),
+        new("Claimants", "text", "Who claims, reports or raises it, where the article names them: an event's, claim's or figure's claimants, a quotation's speaker, a source's authors (names separated by \"; \")."),
+        new("Actors", "text", "For an event, the actors involved, each with its role in brackets; for a claim or quotation, whom it is about (\"; \" between actors)."),
+        new("Places", "text", "Where an event happened, as far as the article says (\"; \" between places)."),
+        new("Topics", "text", "The human-rights topics of an event or claim (\"; \" between topics)."),
+        new("Figures", "text", "The figures attached to an event: what is counted and the article's own words for the amount; the standing in brackets when the figure is not simply stated. One per line."),
+        new("Quote", "text", "The article's own sentence(s) the row comes from, verbatim. One per line."),
         new("Section", "text", "The article section each quote is in (\" > \" between levels). One per line."),
-        new("Event id", "text", "The event's id: its row on the Events sheet and in events.csv."),
+        new("Record id", "text", "The record's id: its row on the sheet of its kind and in the CSV tables."),
     ];
 
     public static IReadOnlyList<WorkbookSheet> Build(LaosRightsDataset dataset)
@@ -53,41 +54,88 @@ internal static class DatasetWorkbook
         return sheets;
     }
 
-    /// <summary>
-    /// The events of the chronology sheet, in order. A seam: when the data has a chronology of its own (issue 14), its
-    /// entries replace this, one row each.
-    /// </summary>
-    internal static IEnumerable<Event> ChronologyEvents(LaosRightsDataset dataset) => dataset.Events.InChronologicalOrder();
-
     private static WorkbookSheet Chronology(LaosRightsDataset dataset)
     {
         var rows = new List<WorkbookCell?[]>();
-        foreach (var e in ChronologyEvents(dataset))
+        foreach (var entry in dataset.Chronology())
         {
-            var figures = dataset.Figures.Where(f => f.EventId == e.Id)
-                .Select(f => $"{f.Counted}: {f.Quantity.Wording}" + (f.Standing == Standing.Stated ? "" : $" ({ExportTable.Text(f.Standing)})"));
+            var record = (DatasetRecord)entry.Record;
             rows.Add(
             [
-                Text(e.Date?.ToString()),
-                Text(e.Date is { } words ? DateWords.Readable(words) : null),
-                e.Date?.Earliest is { } earliest ? WorkbookCell.OfDay(earliest) : null,
-                e.Date?.Latest is { } latest ? WorkbookCell.OfDay(latest) : null,
-                Text(e.Date is { } meaning ? DateWords.Meaning(meaning, e.DateDerivation) : "Undated: the article gives no date; the row stands where the event comes in the article's narrative."),
-                Text(e.Summary),
-                Text(ExportTable.Text(e.Standing)),
-                Text(Join(e.ClaimantIds.Select(id => dataset.Actors[id].Name))),
-                Text(Join(e.Actors.Select(a => $"{dataset.Actors[a.ActorId].Name} ({ExportTable.Text(a.Role)})"))),
-                Text(Join(e.PlaceIds.Select(id => dataset.Places[id].Name))),
-                Text(Join(e.Topics.Select(t => ExportTable.Text(t)!))),
-                Text(string.Join("\n", figures)),
-                Text(string.Join("\n", e.Evidence.Select(v => v.Quote))),
-                Text(string.Join("\n", e.Evidence.Select(v => string.Join(" > ", v.SectionPath)))),
-                Text(e.Id),
+                Text(entry.Date?.ToString()),
+                Text(entry.Date is { } words ? DateWords.Readable(words) : null),
+                entry.Date?.Earliest is { } earliest ? WorkbookCell.OfDay(earliest) : null,
+                entry.Date?.Latest is { } latest ? WorkbookCell.OfDay(latest) : null,
+                Text(DateWords.Meaning(entry)),
+                Text(KindName(entry.Kind)),
+                Text(Summary(entry.Record)),
+                Text(entry.Record switch
+                {
+                    Event e => ExportTable.Text(e.Standing),
+                    Claim c => ExportTable.Text(c.Standing),
+                    Figure f => ExportTable.Text(f.Standing),
+                    _ => null,
+                }),
+                Text(Join(ActorNames(dataset, entry.Record switch
+                {
+                    Event e => e.ClaimantIds,
+                    Claim c => c.ClaimantIds,
+                    Figure f => f.ClaimantIds,
+                    Quotation q => [q.SpeakerId],
+                    Source s => s.AuthorIds,
+                    _ => [],
+                }))),
+                Text(entry.Record switch
+                {
+                    Event e => Join(e.Actors.Select(a => $"{dataset.Actors[a.ActorId].Name} ({ExportTable.Text(a.Role)})")),
+                    Claim c => Join(ActorNames(dataset, c.SubjectIds)),
+                    Quotation q => Join(ActorNames(dataset, q.SubjectIds)),
+                    _ => null,
+                }),
+                Text(entry.Record is Event { PlaceIds: var places } ? Join(places.Select(id => dataset.Places[id].Name)) : null),
+                Text(entry.Record switch
+                {
+                    Event e => Join(e.Topics.Select(t => ExportTable.Text(t)!)),
+                    Claim c => Join(c.Topics.Select(t => ExportTable.Text(t)!)),
+                    _ => null,
+                }),
+                Text(entry.Record is Event evt ? string.Join("\n", dataset.Figures.Where(f => f.EventId == evt.Id).Select(FigureText)) : null),
+                Text(string.Join("\n", record.Evidence.Select(v => v.Quote))),
+                Text(string.Join("\n", record.Evidence.Select(v => string.Join(" > ", v.SectionPath)))),
+                Text(entry.Id),
             ]);
         }
 
-        return new WorkbookSheet(ChronologySheet, "One row per event in chronological order (undated events last, in the article's order), with everything a reader needs on the row.", ChronologyColumns, rows);
+        return new WorkbookSheet(ChronologySheet, "The article's chronology (ChronologyQueries.Chronology): every event, dated or not, and every dated source, claim, quotation, figure, score and ranking, one row each in time order, with everything a reader needs on the row.", ChronologyColumns, rows);
     }
+
+    private static IEnumerable<string> ActorNames(LaosRightsDataset dataset, IEnumerable<string> ids) => ids.Select(id => dataset.Actors[id].Name);
+
+    private static string FigureText(Figure f) =>
+        $"{f.Counted}: {f.Quantity.Wording}" + (f.Standing == Standing.Stated ? "" : $" ({ExportTable.Text(f.Standing)})");
+
+    private static string Summary(IDatedRecord record) => record switch
+    {
+        Event e => e.Summary,
+        Source s => s.Title,
+        Claim c => c.Statement,
+        Quotation q => q.Text,
+        Figure f => FigureText(f),
+        Score s => $"{s.Indicator}: {ExportTable.Number(s.Value)} out of {ExportTable.Number(s.ScaleMaximum)}",
+        Ranking r => $"{r.Indicator}: position {r.Position.ToString(CultureInfo.InvariantCulture)}, counted from the {ExportTable.Text(r.Direction)}" + (r.Scope is null ? "" : $", {r.Scope}"),
+        _ => record.Id,
+    };
+
+    private static string KindName(ChronologyRecordKind kind) => kind switch
+    {
+        ChronologyRecordKind.Event => "event",
+        ChronologyRecordKind.Source => "source",
+        ChronologyRecordKind.Claim => "claim",
+        ChronologyRecordKind.Quotation => "quotation",
+        ChronologyRecordKind.Figure => "figure",
+        ChronologyRecordKind.Score => "score",
+        _ => "ranking",
+    };
 
     private static WorkbookSheet FromTable(ExportTable table)
     {

@@ -5,11 +5,11 @@ namespace LaosRights.Data.Workbook;
 
 /// <summary>
 /// Partial dates in words for readers of the workbook: a readable form ("October 1999", "2004 to 2005", "until October
-/// 2009") and a sentence saying what the date means (which days it can be, and whether it was derived).
+/// 2009") and sentences saying what a date means (what it is the date of, which days it can be, how it was found).
 /// </summary>
 /// <remarks>
-/// A seam: once the model has a display form of its own (issue 13), <see cref="Readable(PartialDateInterval)"/> should
-/// use it, so that the workbook and the API say a date the same way.
+/// A seam: once the model has a display form of its own, <see cref="Readable(PartialDateInterval)"/> should use it, so
+/// that the workbook and the API say a date the same way.
 /// </remarks>
 internal static class DateWords
 {
@@ -35,10 +35,37 @@ internal static class DateWords
         return (date.IsApproximate ? "about " + text : text) + (date.IsUncertain ? " (uncertain)" : "");
     }
 
-    /// <summary>What the date means: the days it can be, at which precision, and how it was found.</summary>
-    /// <param name="date">The date.</param>
-    /// <param name="derivation">How the date was derived when the article does not state it; <see langword="null"/> when stated.</param>
-    public static string Meaning(PartialDateInterval date, string? derivation)
+    /// <summary>
+    /// What a chronology entry's date means: what it is the date of, the days it can be, and how the entry was placed
+    /// (stated, derived and how, by the article's sequence and its bounds, or not at all).
+    /// </summary>
+    public static string Meaning(ChronologyEntry entry)
+    {
+        var of = entry.DateMeaning switch
+        {
+            DateMeaning.Happened => "When it happened.",
+            DateMeaning.Published => "When it was published.",
+            DateMeaning.Reported => "When it was made or reported.",
+            DateMeaning.Submitted => "When it was submitted.",
+            DateMeaning.Promulgated => "When it was promulgated or adopted.",
+            DateMeaning.Edition => "The edition.",
+            DateMeaning.Expected => "When it was expected or due, not that it happened.",
+            DateMeaning.Deadline => "The deadline of something planned, not when it happened.",
+            _ => "When the words were said.",
+        };
+        var days = entry.Date is { } date ? " " + Days(date) : "";
+        var placed = entry.Placement switch
+        {
+            ChronologyPlacement.Stated => " As the article states it.",
+            ChronologyPlacement.Derived => " Derived: " + entry.Rule,
+            ChronologyPlacement.Sequence => " Undated in the article; placed by its sequence: " + entry.Rule,
+            _ => " Undated: nothing in the article places it in time; the row stands after every placed row, where the article tells it.",
+        };
+        return entry.Placement == ChronologyPlacement.Narrative ? placed.TrimStart() : of + days + placed;
+    }
+
+    /// <summary>The days a date can be, at which precision, with the article's qualifiers (approximate, uncertain).</summary>
+    public static string Days(PartialDateInterval date)
     {
         var days = date switch
         {
@@ -55,8 +82,7 @@ internal static class DateWords
         };
         var qualified = date.Start is { IsApproximate: true } || date.End is { IsApproximate: true } ? " Approximate, as the article says." : "";
         var uncertain = date.Start is { IsUncertain: true } || date.End is { IsUncertain: true } ? " Uncertain, as the article says." : "";
-        var source = derivation is null ? " As the article states it." : " Derived: " + derivation;
-        return days + qualified + uncertain + source;
+        return days + qualified + uncertain;
     }
 
     private static string Within(PartialDate date) => date.Precision switch

@@ -49,7 +49,7 @@ public sealed class ExportSampleTests : IDisposable
         var data = LaosRightsDataset.Default;
         DatasetExport.WriteXlsx(data.Subset(data.Events.Where(e => e.Topics.Contains(Topic.ForcedReturn))), expected);
         File.ReadAllBytes(workbook).Should().Equal(expected.ToArray());
-        _output.ToString().Should().Contain("Wrote the workbook").And.Contain("chronological order");
+        _output.ToString().Should().Contain("Wrote the workbook").And.Contain("the chronology");
         NothingLeftBehind();
 
         Run("--xlsx", "--out", workbook).Should().Be(ExportApp.Failed, "an existing workbook is not replaced without --force");
