@@ -11,8 +11,8 @@ namespace LaosRights.Data;
 /// written by <see cref="DatasetJson"/> in the LaosRights.Data package.
 /// </summary>
 /// <remarks>
-/// Everything written is UTF-8 without a byte order mark and does not depend on the culture, the clock or the machine:
-/// the same dataset always gives the same bytes.
+/// Text files are UTF-8, without a byte order mark unless <see cref="CsvOptions.ByteOrderMark"/> asks for one. Nothing
+/// written depends on the culture, the clock or the machine: the same dataset always gives the same bytes.
 /// </remarks>
 public static class DatasetExport
 {
