@@ -1,5 +1,5 @@
 // A Native AOT smoke test of LaosRights.Data.Export: writes the CSV tables and the data package of the embedded
-// data into a temporary folder, and the workbook into memory, and checks a few values. scripts/aot-smoke.sh publishes it with PublishAot=true and
+// data into a temporary folder, and the workbook into memory, renders the HTML report, and checks a few values. scripts/aot-smoke.sh publishes it with PublishAot=true and
 // runs the native binary; it exits 1 when a value is wrong.
 //   dotnet run --project samples/LaosRights.AotSmoke.Export     (the same checks, on the JIT)
 using LaosRights.Data;
@@ -35,6 +35,11 @@ try
     Check("workbook has 13 sheets", zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)), 13);
     using var chronology = new StreamReader(zip.GetEntry("xl/sharedStrings.xml")!.Open());
     Check("workbook holds the ratification quote", chronology.ReadToEnd().Contains("On 25 September 2009, Laos ratified", StringComparison.Ordinal), true);
+
+    // The HTML report: the Fluid template renders every record's card and the ratification in the chronology.
+    var html = DatasetReport.ToHtml(data);
+    Check("report has a card per record", html.Split("<article class=\"card\"").Length - 1, data.AllRecords.Count);
+    Check("report dates the ratification", html.Contains("25 September 2009", StringComparison.Ordinal), true);
 }
 finally
 {

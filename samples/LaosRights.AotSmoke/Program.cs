@@ -44,6 +44,17 @@ var dated = data.Events.Count(e => e.Date is not null);
 Console.WriteLine($"     {dated} dated events, {data.Events.Count - dated} undated");
 Check("grouping by kind covers every record", data.AllRecords.GroupBy(r => r.GetType().Name).Sum(g => g.Count()), data.AllRecords.Count);
 
+// A record through System.Text.Json with the library's source-generated context (no reflection), in the data file's shape.
+var json = System.Text.Json.JsonSerializer.Serialize(ratification, LaosRights.Data.Serialization.LaosRightsJsonContext.Default.Event);
+Check("event JSON has the EDTF date", json.Contains("\"date\":\"2009-09-25\"", StringComparison.Ordinal), true);
+var back = System.Text.Json.JsonSerializer.Deserialize(json, LaosRights.Data.Serialization.LaosRightsJsonContext.Default.Event);
+Check("event read back from JSON equals the original", back == ratification, true);
+var figureBack = System.Text.Json.JsonSerializer.Deserialize(
+    System.Text.Json.JsonSerializer.Serialize(data.Figures["hmong-exile-thailand-count"], LaosRights.Data.Serialization.LaosRightsJsonContext.Default.Figure),
+    LaosRights.Data.Serialization.LaosRightsJsonContext.Default.Figure);
+Check("figure read back from JSON equals the original", figureBack == data.Figures["hmong-exile-thailand-count"], true);
+Check("display form of the ratification date", ratification.Date?.ToDisplayString(), "25 September 2009");
+
 // The loader's JSON path on untrusted input (source-generated System.Text.Json, no reflection).
 try
 {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LaosRights.Data;
+using LaosRights.Samples;
 
 namespace LaosRights.Claims;
 
@@ -30,7 +31,7 @@ public static class ClaimsApp
                 r.AddError($"Unknown actor '{id}'. Actor ids look like 'amnesty-international', 'new-york-times', 'government-of-laos'.");
             }
         });
-        var standing = new Option<Standing?>("--standing") { Description = "Only claims with this standing (case-insensitive), e.g. alleged or concernraised." };
+        var standing = new Option<Standing?>("--standing") { Description = "Only claims with this standing (case-insensitive), e.g. alleged or concern-raised.", CustomParser = r => SampleCommandLine.Name<Standing>(r) };
         var root = new RootCommand("Who says what in the article \"Human rights in Laos\": claims grouped by claimant and standing, with the quote.")
         {
             claimant, standing,
@@ -52,7 +53,7 @@ public static class ClaimsApp
             return 0;
         });
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return SampleCommandLine.Invoke(root, args, output, error);
     }
 
     private static void Write(TextWriter output, LaosRightsDataset data, List<Claim> claims)
@@ -73,7 +74,7 @@ public static class ClaimsApp
             var quoted = new HashSet<string>(StringComparer.Ordinal); // a sentence shared by several claims is quoted once
             foreach (var byStanding in group.GroupBy(c => c.Standing).OrderBy(g => g.Key))
             {
-                output.WriteLine($"  -- {byStanding.Key}");
+                output.WriteLine($"  -- {byStanding.Key.ToDisplayName()}");
                 foreach (var c in byStanding)
                 {
                     var about = c.SubjectIds.Count == 0 ? "" : $" (about {string.Join(", ", c.SubjectIds.Select(id => data.Actors[id].Name))})";

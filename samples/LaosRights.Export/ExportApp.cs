@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LaosRights.Data;
+using LaosRights.Samples;
 using NodaTime;
 
 namespace LaosRights.Export;
@@ -17,8 +18,9 @@ public static class ExportApp
     /// <summary>Exit code: the export could not be written (the folder is not writable or already holds files), or no event matches the filters.</summary>
     public const int Failed = 1;
 
-    /// <summary>Exit code: the arguments are wrong (a missing --out, an unknown option, a filter value that names nothing).</summary>
-    public const int BadArguments = 2;
+    /// <summary>Exit code: the arguments are wrong (a missing or empty --out, --out naming the working folder or one that
+    /// holds it, an unknown option, a filter value that names nothing).</summary>
+    public const int BadArguments = SampleCommandLine.BadArguments;
 
     /// <summary>Runs the sample.</summary>
     /// <param name="args">The command line: <c>--out &lt;folder&gt;</c> and optional filters (see <c>--help</c>).</param>
@@ -40,6 +42,7 @@ public static class ExportApp
         var topicOption = new Option<string?>("--topic") { Description = "Keep events about this topic (kebab-case, e.g. forced-return).", HelpName = "topic" };
         var actorOption = new Option<string?>("--actor") { Description = "Keep events in which this actor (an id, e.g. government-of-laos) takes part or which it claims.", HelpName = "id" };
         var placeOption = new Option<string?>("--place") { Description = "Keep events at this place or at a place inside it (an id, e.g. laos).", HelpName = "id" };
+        outOption.Validators.Add(r => CheckOut(r.GetValueOrDefault<string>(), r));
         var forceOption = new Option<bool>("--force") { Description = "Replace the folder (or with --xlsx the file) if it already exists and holds files." };
         var xlsxOption = new Option<bool>("--xlsx") { Description = "Write a spreadsheet workbook (.xlsx) to the file --out instead of a data package: for Excel, LibreOffice, Google Sheets." };
         var csvOption = new Option<bool>("--csv") { Description = "Write the CSV tables only (RFC 4180), without dataset.json and datapackage.json." };
@@ -107,9 +110,40 @@ public static class ExportApp
             return files is null ? Failed : Report(export, chosen, files, target, format, output);
         });
 
-        var result = root.Parse(args);
-        var code = result.Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return result.Errors.Count > 0 ? BadArguments : code;
+        return SampleCommandLine.Invoke(root, args, output, error);
+    }
+
+    /// <summary>
+    /// Rejects an --out that cannot name an export folder: empty, not a valid path, or the working folder or a folder
+    /// that holds it (replacing it with --force would delete the folder the user works in).
+    /// </summary>
+    private static void CheckOut(string? target, System.CommandLine.Parsing.OptionResult result)
+    {
+        if (string.IsNullOrWhiteSpace(target))
+        {
+            result.AddError("--out needs a folder name, e.g. --out laos-export; it was empty.");
+            return;
+        }
+
+        string full;
+        try
+        {
+            full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            result.AddError($"--out '{target}' is not a valid folder name; give a new folder, e.g. --out laos-export.");
+            return;
+        }
+
+        var working = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Environment.CurrentDirectory));
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (string.Equals(full, working, comparison)
+            || working.StartsWith(full.EndsWith(Path.DirectorySeparatorChar) ? full : full + Path.DirectorySeparatorChar, comparison)
+            || Path.GetPathRoot(full) is { } root && string.Equals(Path.TrimEndingDirectorySeparator(root), full, comparison))
+        {
+            result.AddError($"--out '{target}' is the working folder or holds it, which the export would replace; give a new folder, e.g. --out laos-export.");
+        }
     }
 
     private enum Format
@@ -167,21 +201,54 @@ public static class ExportApp
             return null;
         }
 
-        var parent = Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)) ?? full;
-        var name = Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
-        var temporary = Path.Combine(parent, $".{name}.partial-{Guid.NewGuid():N}");
+        var trimmed = Path.TrimEndingDirectorySeparator(full);
+        var parent = Path.GetDirectoryName(trimmed) ?? trimmed;
+        var name = Path.GetFileName(trimmed);
         var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+
+        // The files are written into a hidden folder beside the target and the folder is moved into place, so that a
+        // failure never leaves a folder that looks complete. When the target is an empty folder in a parent the user
+        // cannot write to, they go into a hidden folder inside the target instead and are moved up, the data package
+        // descriptor last (a folder without datapackage.json does not look complete).
+        var staging = Path.Combine(parent, $".{name}.partial-{Guid.NewGuid():N}");
+        var inside = false;
         try
         {
-            Directory.CreateDirectory(parent);
-            var files = write(temporary);
-            beforeMove?.Invoke(temporary);
+            try
+            {
+                Directory.CreateDirectory(staging);
+            }
+            catch (Exception e) when ((e is IOException or UnauthorizedAccessException) && Directory.Exists(full) && !replace)
+            {
+                staging = Path.Combine(full, $".partial-{Guid.NewGuid():N}");
+                inside = true;
+                Directory.CreateDirectory(staging);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: could not write the export to '{full}': no folder can be created in '{parent}' ({e.GetType().Name}).");
+                return null;
+            }
+
+            var files = write(staging);
+            beforeMove?.Invoke(staging);
+            if (inside)
+            {
+                foreach (var file in files.OrderBy(f => f == DatasetExport.DataPackageFileName))
+                {
+                    File.Move(Path.Combine(staging, file), Path.Combine(full, file));
+                }
+
+                Directory.Delete(staging, recursive: true);
+                return files;
+            }
+
             if (Directory.Exists(full))
             {
                 Directory.Move(full, old);
             }
 
-            Directory.Move(temporary, full);
+            Directory.Move(staging, full);
             if (Directory.Exists(old))
             {
                 Directory.Delete(old, recursive: true);
@@ -191,8 +258,14 @@ public static class ExportApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
         {
-            error.WriteLine($"error: could not write the export to '{full}': {e.Message}");
-            TryDelete(temporary);
+            // The message names the folder the user gave, not the hidden one the files were being written to.
+            error.WriteLine($"error: could not write the export to '{full}': {e.Message.Replace(staging, full, StringComparison.Ordinal)}");
+            TryDelete(staging);
+            if (inside)
+            {
+                TryEmpty(full); // the folder was empty: whatever is in it now is part of this failed export
+            }
+
             if (Directory.Exists(old) && !Directory.Exists(full))
             {
                 Directory.Move(old, full); // put the previous export back
@@ -254,6 +327,21 @@ public static class ExportApp
             }
 
             return null;
+        }
+    }
+
+    private static void TryEmpty(string folder)
+    {
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder))
+            {
+                File.Delete(file);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: without datapackage.json the folder does not look complete.
         }
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LaosRights.Data;
+using LaosRights.Samples;
 
 namespace LaosRights.Figures;
 
@@ -18,7 +19,7 @@ public static class FiguresApp
         ArgumentNullException.ThrowIfNull(error);
         var data = LaosRightsDataset.Default;
 
-        var kind = new Option<QuantityKind?>("--kind") { Description = "Only figures of this kind: exact, estimate, bound or unquantified." };
+        var kind = new Option<QuantityKind?>("--kind") { Description = "Only figures of this kind: exact, estimate, bound or unquantified.", CustomParser = r => SampleCommandLine.Name<QuantityKind>(r) };
         var counting = new Option<string?>("--counting") { Description = "Only figures whose 'what is counted' contains this text (ignoring case), e.g. Hmong." };
         var root = new RootCommand("Every figure in the article \"Human rights in Laos\": value, bound, what is counted, date and the article's words.")
         {
@@ -36,8 +37,8 @@ public static class FiguresApp
             {
                 if (string.IsNullOrWhiteSpace(text))
                 {
-                    error.WriteLine("--counting needs some text to look for.");
-                    return 1;
+                    error.WriteLine("error: --counting needs some text to look for, e.g. Hmong.");
+                    return SampleCommandLine.BadArguments;
                 }
 
                 figures = figures.Counting(text);
@@ -47,7 +48,7 @@ public static class FiguresApp
             return 0;
         });
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return SampleCommandLine.Invoke(root, args, output, error);
     }
 
     private static void Write(TextWriter output, LaosRightsDataset data, List<Figure> figures)
@@ -66,8 +67,8 @@ public static class FiguresApp
                 QuantityBound.Between => $"{q.Value:N0}-{q.UpperValue:N0}",
                 _ => $"{q.Value:N0}",
             };
-            var standing = f.Standing == Standing.Stated ? "" : $" [{f.Standing}{(f.ClaimantIds.Count > 0 ? " by " + string.Join(", ", f.ClaimantIds.Select(id => data.Actors[id].Name)) : "")}]";
-            output.WriteLine($"{value,-13} {q.Bound,-12} {q.GetKind(),-12} {q.Unit,-6} {f.Date?.ToString() ?? "-",-10} {f.Counted}{standing}  |  \"{q.Wording}\"");
+            var standing = f.Standing == Standing.Stated ? "" : $" [{f.Standing.ToDisplayName()}{(f.ClaimantIds.Count > 0 ? " by " + string.Join(", ", f.ClaimantIds.Select(id => data.Actors[id].Name)) : "")}]";
+            output.WriteLine($"{value,-13} {q.Bound.ToDisplayName(),-12} {q.Kind.ToDisplayName(),-12} {q.Unit.ToDisplayName(),-6} {f.Date?.ToString() ?? "-",-10} {f.Counted}{standing}  |  \"{q.Wording}\"");
         }
 
         if (figures.Count == 0)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LaosRights.Data;
+using LaosRights.Samples;
 
 namespace LaosRights.Refugees;
 
@@ -37,7 +38,7 @@ public static class RefugeesApp
             return 0;
         });
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return SampleCommandLine.Invoke(root, args, output, error);
     }
 
     private static void Write(TextWriter output, LaosRightsDataset data, List<Event> story)
@@ -55,34 +56,13 @@ public static class RefugeesApp
             }
 
             current = @case;
-            var when = e.Date is { } d ? Format(d) + (e.IsDateDerived ? " (derived)" : "") : "undated";
-            var standing = e.Standing == Standing.Stated ? "" : $" [{e.Standing}{(e.ClaimantIds.Count > 0 ? " by " + string.Join(", ", e.ClaimantIds.Select(id => data.Actors[id].Name)) : "")}]";
-            output.WriteLine($"{when,-18} {e.Summary}{standing}");
+            var when = e.Date is { } d ? d.ToDisplayString() + (e.IsDateDerived ? " (derived)" : "") : "undated";
+            var standing = e.Standing == Standing.Stated ? "" : $" [{e.Standing.ToDisplayName()}{(e.ClaimantIds.Count > 0 ? " by " + string.Join(", ", e.ClaimantIds.Select(id => data.Actors[id].Name)) : "")}]";
+            output.WriteLine($"{when,-22} {e.Summary}{standing}");
             foreach (var f in data.FiguresOf(e))
             {
-                output.WriteLine($"{"",-18}   number: \"{f.Quantity.Wording}\" ({f.Quantity.Bound}) {f.Counted}");
+                output.WriteLine($"{"",-22}   number: \"{f.Quantity.Wording}\" ({f.Quantity.Bound.ToDisplayName().ToLowerInvariant()}) {f.Counted}");
             }
         }
-    }
-
-    /// <summary>A date at its true precision: <c>1995-10-23</c>, <c>1996</c>, <c>2004 to 2005</c>, <c>by 2009</c>, <c>since 19th century</c>.</summary>
-    private static string Format(PartialDateInterval date)
-    {
-        static string One(PartialDate d) => d.Precision switch
-        {
-            DatePrecision.Century => Ordinal((d.Year / 100) + 1) + " century",
-            DatePrecision.Decade => $"{d.Year}s",
-            _ => d.ToString(),
-        };
-
-        static string Ordinal(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
-
-        return date switch
-        {
-            { IsSingle: true } => One(date.Start!.Value),
-            { Start: null } => "by " + One(date.End!.Value),
-            { End: null } => "since " + One(date.Start!.Value),
-            _ => $"{One(date.Start!.Value)} to {One(date.End!.Value)}",
-        };
     }
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using LaosRights.Data;
+using LaosRights.Samples;
 using NodaTime;
 
 namespace LaosRights.Timeline;
@@ -29,152 +29,22 @@ public static class TimelineApp
         ArgumentNullException.ThrowIfNull(error);
         var data = LaosRightsDataset.Default;
 
-        var from = new Option<PartialDate?>("--from")
-        {
-            Description = "Only events that may fall on or after this date: 2009, 2009-09, 2009-09-25 or any EDTF date (199X, 18XX).",
-            CustomParser = ParseDate,
-        };
-        var to = new Option<PartialDate?>("--to")
-        {
-            Description = "Only events that may fall on or before this date (the end of the year or month given).",
-            CustomParser = ParseDate,
-        };
-        var match = new Option<DateMatch>("--match")
-        {
-            Description = "possibly (default: the date may fall in the period) or certainly (it falls in it whatever its precision).",
-            DefaultValueFactory = _ => DateMatch.Possibly,
-        };
-        var topic = new Option<Topic?>("--topic")
-        {
-            Description = "Only events about this topic, e.g. forced-return, detention, freedom-of-religion.",
-            CustomParser = ParseTopic,
-        };
-        var actor = new Option<string?>("--actor") { Description = "Only events with this actor (an actor id, e.g. government-of-thailand)." };
-        actor.Validators.Add(r =>
-        {
-            var id = r.GetValueOrDefault<string?>();
-            if (id is not null && !data.Actors.Contains(id))
-            {
-                r.AddError($"Unknown actor '{id}'. Actor ids look like 'government-of-laos', 'hmong', 'new-york-times'.");
-            }
-        });
-        var role = new Option<ActorRole?>("--role")
-        {
-            Description = "With --actor: only where the actor has this role, e.g. acted, affected, reported, protested.",
-            CustomParser = ParseRole,
-        };
-        var kind = new Option<ChronologyRecordKind[]>("--kind")
-        {
-            Description = "Only these kinds of record: event, source, claim, quotation, figure, score, ranking (repeat the option or list several).",
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var place = new Option<string?>("--place") { Description = "Only events in this place or a place inside it (an id such as wat-tham-krabok, or an ISO 3166 code such as TH)." };
-        place.Validators.Add(r =>
-        {
-            var key = r.GetValueOrDefault<string?>();
-            if (key is not null && data.FindPlace(key) is null)
-            {
-                r.AddError($"Unknown place '{key}'. Give a place id such as 'wat-tham-krabok' or an ISO 3166 code such as 'TH' or 'LA-XI'.");
-            }
-        });
-
-        var root = new RootCommand("The chronology of the article \"Human rights in Laos\": everything it dates in one order, each date with what it means, undated events where the article's sequence places them.")
-        {
-            from, to, match, topic, actor, role, place, kind,
-        };
+        var filters = new TimelineFilters(data);
+        var root = new RootCommand("The chronology of the article \"Human rights in Laos\": everything it dates in one order, each date with what it means, undated events where the article's sequence places them.");
+        filters.AddTo(root);
         root.SetAction(parse =>
         {
-            IEnumerable<ChronologyEntry> events = data.Chronology();
-            var filters = new List<string>();
-            var f = parse.GetValue(from);
-            var t = parse.GetValue(to);
-            if (f is { } first && t is { } last && last.Latest < first.Earliest)
+            if (!filters.TryApply(parse, data.Chronology(), out var events, out var described, out var problem))
             {
-                // Checked here rather than in a validator: a validator would run even when a date failed to parse.
-                error.WriteLine($"--from {first} is after --to {last}: nothing can fall between them.");
-                return 1;
+                error.WriteLine("error: " + problem);
+                return SampleCommandLine.BadArguments;
             }
 
-            if (f is not null || t is not null)
-            {
-                var period = new DateInterval(f?.Earliest ?? LocalDate.MinIsoValue, t?.Latest ?? LocalDate.MaxIsoValue);
-                var how = parse.GetValue(match);
-                events = events.During(period, how);
-                filters.Add($"{how.ToString().ToLowerInvariant()} from {f?.ToString() ?? "the beginning"} to {t?.ToString() ?? "the end"}");
-            }
-
-            if (parse.GetValue(role) is { } rl && parse.GetValue(actor) is null)
-            {
-                error.WriteLine("--role needs --actor: give the actor whose role it is.");
-                return 1;
-            }
-
-            if (parse.GetValue(kind) is { Length: > 0 } kinds)
-            {
-                events = events.OfKind(kinds);
-                filters.Add("kind " + string.Join(", ", kinds.Distinct().Select(k => k.ToString().ToLowerInvariant())));
-            }
-
-            if (parse.GetValue(topic) is { } tp)
-            {
-                events = events.WithTopic(data, tp);
-                filters.Add("topic " + Kebab(tp.ToString()));
-            }
-
-            if (parse.GetValue(actor) is { } a)
-            {
-                if (parse.GetValue(role) is { } r)
-                {
-                    events = events.Involving(a, r);
-                    filters.Add($"actor {data.Actors[a].Name} as {Kebab(r.ToString())}");
-                }
-                else
-                {
-                    events = events.Involving(a);
-                    filters.Add("actor " + data.Actors[a].Name);
-                }
-            }
-
-            if (parse.GetValue(place) is { } p)
-            {
-                events = events.LocatedIn(data, p);
-                filters.Add("in " + data.FindPlace(p)!.Name);
-            }
-
-            Write(output, data, events.ToList(), filters);
+            Write(output, data, events.ToList(), [.. described]);
             return 0;
         });
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-    }
-
-    /// <summary>Formats a date at its true precision: <c>2009-09-25</c>, <c>1999-10</c>, <c>1990</c>, <c>19th century</c>, <c>since 1989</c>, <c>by 2009-10</c>, <c>2004 to 2005</c>.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>A short label.</returns>
-    public static string FormatDate(PartialDateInterval date)
-    {
-        if (date.IsSingle)
-        {
-            return Format(date.Start!.Value);
-        }
-
-        if (date.Start is null)
-        {
-            return "by " + Format(date.End!.Value);
-        }
-
-        return date.End is null
-            ? "since " + Format(date.Start.Value)
-            : $"{Format(date.Start.Value)} to {Format(date.End.Value)}";
-
-        static string Format(PartialDate d) => d.Precision switch
-        {
-            DatePrecision.Century => Ordinal((d.Year / 100) + 1) + " century",
-            DatePrecision.Decade => $"{d.Year}s",
-            _ => d.ToString(),
-        };
-
-        static string Ordinal(int n) => n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+        return SampleCommandLine.Invoke(root, args, output, error);
     }
 
     private static void Write(TextWriter output, LaosRightsDataset data, List<ChronologyEntry> entries, List<string> filters)
@@ -220,9 +90,9 @@ public static class TimelineApp
 
     private static string Label(ChronologyEntry e) => e.Placement switch
     {
-        ChronologyPlacement.Derived => FormatDate(e.Date!.Value) + " (derived)",
-        ChronologyPlacement.Sequence => e.Date is { } d ? FormatDate(d) + " (sequence)" : "in sequence",
-        _ => FormatDate(e.Date!.Value),
+        ChronologyPlacement.Derived => e.Date!.Value.ToDisplayString() + " (derived)",
+        ChronologyPlacement.Sequence => e.Date is { } d ? d.ToDisplayString() + " (sequence)" : "in sequence",
+        _ => e.Date!.Value.ToDisplayString(),
     };
 
     private static void WriteEntry(TextWriter output, LaosRightsDataset data, string when, ChronologyEntry e)
@@ -241,9 +111,9 @@ public static class TimelineApp
 
         var (standing, claimants) = e.Record switch
         {
-            Event ev => (ev.Standing.ToString(), ev.ClaimantIds),
-            Claim c => (c.Standing.ToString(), c.ClaimantIds),
-            Figure f => (f.Standing.ToString(), f.ClaimantIds),
+            Event ev => (ev.Standing.ToDisplayName(), ev.ClaimantIds),
+            Claim c => (c.Standing.ToDisplayName(), c.ClaimantIds),
+            Figure f => (f.Standing.ToDisplayName(), f.ClaimantIds),
             _ => ((string?)null, (IReadOnlyList<string>)[]),
         };
         if (standing is not null)
@@ -253,7 +123,7 @@ public static class TimelineApp
 
         if (e.Record is Event { Actors.Count: > 0 } withActors)
         {
-            output.WriteLine($"{Pad}actors: {string.Join("; ", withActors.Actors.Select(a => $"{data.Actors[a.ActorId].Name} ({a.Role})"))}");
+            output.WriteLine($"{Pad}actors: {string.Join("; ", withActors.Actors.Select(a => $"{data.Actors[a.ActorId].Name} ({a.Role.ToDisplayName().ToLowerInvariant()})"))}");
         }
 
         output.WriteLine($"{Pad}\"{record.Evidence[0].Quote}\"");
@@ -281,49 +151,4 @@ public static class TimelineApp
 
         static string Suffix(int n) => (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
     }
-
-    private static PartialDate? ParseDate(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (PartialDate.TryParse(text, out var date))
-        {
-            return date;
-        }
-
-        result.AddError($"'{text}' is not a date. Use yyyy, yyyy-MM or yyyy-MM-dd (2009, 2009-09, 2009-09-25), or an EDTF date such as 199X.");
-        return null;
-    }
-
-    private static Topic? ParseTopic(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        foreach (var topic in Enum.GetValues<Topic>())
-        {
-            if (string.Equals(text.Replace("-", "", StringComparison.Ordinal), topic.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                return topic;
-            }
-        }
-
-        result.AddError($"Unknown topic '{text}'. Topics: {string.Join(", ", Enum.GetValues<Topic>().Select(t => Kebab(t.ToString())))}.");
-        return null;
-    }
-
-    private static ActorRole? ParseRole(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        foreach (var role in Enum.GetValues<ActorRole>())
-        {
-            if (string.Equals(text, role.ToString(), StringComparison.OrdinalIgnoreCase))
-            {
-                return role;
-            }
-        }
-
-        result.AddError($"Unknown role '{text}'. Roles: {string.Join(", ", Enum.GetValues<ActorRole>().Select(r => Kebab(r.ToString())))}.");
-        return null;
-    }
-
-    private static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

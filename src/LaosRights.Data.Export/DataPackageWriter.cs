@@ -88,12 +88,14 @@ internal static class DataPackageWriter
 
         w.WriteStartObject("schema");
         w.WriteStartArray("fields");
-        foreach (var field in table.Fields)
+        for (var column = 0; column < table.Fields.Count; column++)
         {
             w.WriteStartObject();
+            var field = table.Fields[column];
+            var (type, description) = ReadableType(table, column);
             w.WriteString("name", field.Name);
-            w.WriteString("type", field.Type);
-            w.WriteString("description", field.Description);
+            w.WriteString("type", type);
+            w.WriteString("description", description);
             if (field.Required || field.Enum is not null)
             {
                 w.WriteStartObject("constraints");
@@ -164,5 +166,22 @@ internal static class DataPackageWriter
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// The Table Schema type of a column, as its readers can read it: a <c>date</c> column holding a day of year 0
+    /// (a valid <see cref="PartialDate"/>: EDTF and ISO 8601 number 1 BCE as year 0) is declared a <c>string</c> of ISO
+    /// 8601 dates instead, because Python's <c>datetime</c> (and so frictionless-py and pandas) starts at year 1 and
+    /// would reject the whole table. Every other column keeps its type.
+    /// </summary>
+    internal static (string Type, string Description) ReadableType(ExportTable table, int column)
+    {
+        var field = table.Fields[column];
+        if (field.Type != "date" || !table.Rows.Any(row => row[column] is { } value && value.StartsWith("0000-", StringComparison.Ordinal)))
+        {
+            return (field.Type, field.Description);
+        }
+
+        return ("string", field.Description + " An ISO 8601 date (YYYY-MM-DD), typed as text here because a value is in year 0, which Python's datetime cannot read.");
     }
 }

@@ -24,11 +24,13 @@ public static class DatasetExport
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
     /// <summary>
-    /// Writes one CSV file per table (see docs/exports.md for the list) into <paramref name="directory"/>, creating it
-    /// if needed and replacing files of the same names. By default (<see cref="CsvOptions.Default"/>) files are UTF-8
-    /// without a byte order mark, RFC 4180 (comma-separated, CRLF line ends, fields quoted by Sylvan.Data.Csv where
-    /// needed), with a header row; a missing value is an empty field. <see cref="CsvOptions.ForSpreadsheets"/> adds a
-    /// byte order mark and OWASP's neutralisation of values that a spreadsheet would run as formulas.
+    /// Writes one CSV file per table (see docs/exports.md for the list) into <paramref name="directory"/>,
+    /// creating it if needed and replacing files of the same names. By default (<see cref="CsvOptions.Default"/>) files
+    /// are UTF-8 without a byte order mark, RFC 4180 (comma-separated, CRLF line ends, fields quoted by Sylvan.Data.Csv
+    /// where needed), with a header row; a missing value is an empty field. <see cref="CsvOptions.ForSpreadsheets"/>
+    /// adds a byte order mark and OWASP's neutralisation of values that a spreadsheet would run as formulas. A cell may be of any length (the writer's buffer is sized for the largest record). Every
+    /// file is written under a temporary name first and named only when all are written, so a failure leaves the
+    /// folder's previous files as they were.
     /// </summary>
     /// <param name="dataset">The dataset to write.</param>
     /// <param name="directory">The folder to write into.</param>
@@ -44,14 +46,7 @@ public static class DatasetExport
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         options ??= CsvOptions.Default;
         Directory.CreateDirectory(directory);
-        var files = new List<string>();
-        foreach (var table in DatasetTables.Build(dataset))
-        {
-            WriteCsv(table, Path.Combine(directory, table.FileName), options);
-            files.Add(table.FileName);
-        }
-
-        return files.AsReadOnly();
+        return WriteFiles(directory, [.. DatasetTables.Build(dataset).Select(table => (table.FileName, (Action<Stream>)(stream => WriteCsv(table, stream, options))))]);
     }
 
     /// <summary>
@@ -93,6 +88,10 @@ public static class DatasetExport
     /// (<see cref="DatasetJson.SchemaFileName"/>) and the descriptor <see cref="DataPackageFileName"/>, which gives every table's
     /// Table Schema (field types, descriptions, primary key, foreign keys, missing values), the licence (CC BY-SA 4.0)
     /// and the attribution to the source article. The folder is created if needed; files of the same names are replaced.
+    /// Every file is written under a temporary name first; the previous descriptor is removed and the files are named
+    /// only when all are written, the descriptor last, so a failed write (a full disk, a permission) never leaves a
+    /// folder that looks like a complete package. A <c>date</c> column holding a day of year 0 is typed <c>string</c>
+    /// (ISO 8601 text), because Python's <c>datetime</c>, which frictionless-py and pandas use, starts at year 1.
     /// </summary>
     /// <param name="dataset">The dataset to write.</param>
     /// <param name="directory">The folder to write into.</param>
@@ -107,33 +106,59 @@ public static class DatasetExport
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         Directory.CreateDirectory(directory);
         var tables = DatasetTables.Build(dataset);
-        var files = new List<string>();
-        foreach (var table in tables)
-        {
-            WriteCsv(table, Path.Combine(directory, table.FileName), CsvOptions.Default);
-            files.Add(table.FileName);
-        }
-
-        using (var json = File.Create(Path.Combine(directory, DatasetJson.FileName)))
-        {
-            DatasetJson.Write(dataset, json);
-        }
-
-        files.Add(DatasetJson.FileName);
-        File.WriteAllText(Path.Combine(directory, DatasetJson.SchemaFileName), DatasetJson.Schema, Utf8NoBom);
-        files.Add(DatasetJson.SchemaFileName);
-        using (var descriptor = File.Create(Path.Combine(directory, DataPackageFileName)))
-        {
-            DataPackageWriter.Write(dataset, tables, descriptor);
-        }
-
-        files.Add(DataPackageFileName);
-        return files.AsReadOnly();
+        return WriteFiles(directory,
+        [
+            .. tables.Select(table => (table.FileName, (Action<Stream>)(stream => WriteCsv(table, stream, CsvOptions.Default)))),
+            (DatasetJson.FileName, stream => DatasetJson.Write(dataset, stream)),
+            (DatasetJson.SchemaFileName, stream => stream.Write(Utf8NoBom.GetBytes(DatasetJson.Schema))),
+            (DataPackageFileName, stream => DataPackageWriter.Write(dataset, tables, stream)), // last: it says the package is complete
+        ]);
     }
 
-    private static void WriteCsv(ExportTable table, string path, CsvOptions options)
+    /// <summary>
+    /// Writes every file under a temporary name in <paramref name="directory"/> and gives them their names only when
+    /// all are written, the last file last, so that a failure (a full disk, a permission) leaves the folder as it was
+    /// apart from the previous version of the last file, which is removed first: nothing looks complete that is not.
+    /// </summary>
+    /// <returns>The names of the files, in order.</returns>
+    private static System.Collections.ObjectModel.ReadOnlyCollection<string> WriteFiles(string directory, (string Name, Action<Stream> Write)[] files)
     {
-        using var file = new StreamWriter(path, append: false, options.ByteOrderMark ? Utf8WithBom : Utf8NoBom);
+        var temporary = files.Select(f => Path.Combine(directory, $".{f.Name}.{Guid.NewGuid():N}.partial")).ToArray();
+        try
+        {
+            for (var i = 0; i < files.Length; i++)
+            {
+                using var stream = new FileStream(temporary[i], FileMode.CreateNew, FileAccess.Write);
+                files[i].Write(stream);
+            }
+
+            File.Delete(Path.Combine(directory, files[^1].Name));
+            for (var i = 0; i < files.Length; i++)
+            {
+                File.Move(temporary[i], Path.Combine(directory, files[i].Name), overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var path in temporary)
+            {
+                try
+                {
+                    File.Delete(path); // nothing to delete once moved
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The write already failed or succeeded; a leftover hidden .partial file is all that remains.
+                }
+            }
+        }
+
+        return Array.AsReadOnly(files.Select(f => f.Name).ToArray());
+    }
+
+    private static void WriteCsv(ExportTable table, Stream stream, CsvOptions options)
+    {
+        using var file = new StreamWriter(stream, options.ByteOrderMark ? Utf8WithBom : Utf8NoBom);
         using var csv = CsvDataWriter.Create(file, new CsvDataWriterOptions
         {
             Delimiter = ',',
@@ -142,8 +167,22 @@ public static class DatasetExport
             NewLine = "\r\n",
             WriteHeaders = true,
             Culture = System.Globalization.CultureInfo.InvariantCulture,
+            MaxBufferSize = LargestRecord(table),
         });
         using var reader = new ExportTableReader(table, options.NeutralizeFormulas ? CsvOptions.Neutralize : null);
         csv.Write(reader);
+    }
+
+    /// <summary>
+    /// Room for the table's largest record as Sylvan.Data.Csv writes it (every character of a field doubled by quoting
+    /// at worst, two quotes and a delimiter per field, the line end): a record larger than the writer's buffer is
+    /// otherwise a <c>CsvRecordTooLargeException</c>, and a valid dataset can hold a summary of any length. The buffer
+    /// grows to this only when a record needs it; never less than 64 Ki characters.
+    /// </summary>
+    private static int LargestRecord(ExportTable table)
+    {
+        long Size(IEnumerable<string?> fields) => fields.Sum(f => (2L * ((f?.Length ?? 0) + 1)) + 3) + 2; // + 1: a neutralising quote
+        var largest = Math.Max(Size(table.Fields.Select(f => f.Name)), table.Rows.Count == 0 ? 0 : table.Rows.Max(Size));
+        return (int)Math.Clamp(largest, 64 * 1024, Array.MaxLength);
     }
 }

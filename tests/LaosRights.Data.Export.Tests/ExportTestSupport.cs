@@ -13,7 +13,7 @@ internal static class ExportTestSupport
     public static (string[] Header, List<string?[]> Rows) ReadCsv(string path)
     {
         using var text = new StreamReader(path, new UTF8Encoding(false, true));
-        using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',' });
+        using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', MaxBufferSize = 8 * 1024 * 1024 });
         var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToArray();
         var rows = new List<string?[]>();
         while (csv.Read())

@@ -64,21 +64,23 @@ public sealed class Article
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, Text.Length);
-        ArticleSection found = _sections[0];
-        foreach (var section in _sections)
+        // Sections are in document order and nested, so the innermost one holding the position is the last one that
+        // starts at or before it (sections[0] starts at 0): a binary search, not a scan per quote.
+        int low = 0, high = _sections.Length - 1;
+        while (low < high)
         {
-            if (section.Start > position)
+            var middle = low + ((high - low + 1) / 2);
+            if (_sections[middle].Start <= position)
             {
-                break;
+                low = middle;
             }
-
-            if (position < section.End)
+            else
             {
-                found = section;
+                high = middle - 1;
             }
         }
 
-        return found;
+        return _sections[low];
     }
 
     // The first caller's instance wins, so every access returns the same Uri.

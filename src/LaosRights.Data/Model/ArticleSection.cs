@@ -13,13 +13,8 @@ public sealed class ArticleSection
         Start = start;
         HeadingLength = headingLength;
         Parent = parent;
-        var path = new List<string>();
-        for (var s = this; s is not null; s = s.Parent)
-        {
-            path.Insert(0, s.Title);
-        }
-
-        Path = path.AsReadOnly();
+        // From the parent's path: building it by walking up from each section cost depth squared per section.
+        Path = Array.AsReadOnly<string>(parent is null ? [title] : [.. parent.Path, title]);
     }
 
     /// <summary>The heading's text without the equals signs, e.g. "Individual cases".</summary>

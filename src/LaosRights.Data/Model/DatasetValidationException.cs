@@ -8,6 +8,24 @@ public sealed record DatasetProblem(string Path, string Message)
     /// <summary>Returns <c>Path: Message</c>.</summary>
     /// <returns>The problem as one line.</returns>
     public override string ToString() => $"{Path}: {Message}";
+
+    /// <summary>The longest text (an id, a name, a value) quoted whole in a path or message.</summary>
+    internal const int MaxQuotedLength = 200;
+
+    /// <summary>
+    /// Returns <paramref name="text"/>, or its start and its length when it is longer than <see cref="MaxQuotedLength"/>,
+    /// so that a problem stays one short line however large the value it quotes.
+    /// </summary>
+    internal static string Shorten(string text)
+    {
+        if (text.Length <= MaxQuotedLength)
+        {
+            return text;
+        }
+
+        var keep = char.IsHighSurrogate(text[MaxQuotedLength - 21]) ? MaxQuotedLength - 21 : MaxQuotedLength - 20;
+        return $"{text[..keep]}… ({text.Length} characters)";
+    }
 }
 
 /// <summary>

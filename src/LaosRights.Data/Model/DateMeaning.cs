@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using LaosRights.Data.Serialization;
+
 namespace LaosRights.Data;
 
 /// <summary>What the date of a record (<see cref="IDatedRecord.Date"/>) is the date of.</summary>
@@ -6,6 +9,7 @@ namespace LaosRights.Data;
 /// was reported, a score's edition year, and dates that say when something was due rather than when it happened
 /// ("should have been released by October 2009", "by the end of the year").
 /// </remarks>
+[JsonConverter(typeof(VocabularyJsonConverter<DateMeaning>))]
 public enum DateMeaning
 {
     /// <summary>When the event happened, or the time during which a state of affairs held ("since 1989"); for a figure, the time of what it counts.</summary>

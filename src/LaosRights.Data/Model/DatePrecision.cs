@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using LaosRights.Data.Serialization;
+
 namespace LaosRights.Data;
 
 /// <summary>
@@ -10,6 +13,7 @@ namespace LaosRights.Data;
 /// <c>default(DatePrecision)</c> is <see cref="Century"/>; this is what makes <c>default(PartialDate)</c>
 /// a valid value (the century 0000–0099).
 /// </remarks>
+[JsonConverter(typeof(VocabularyJsonConverter<DatePrecision>))]
 public enum DatePrecision
 {
     /// <summary>

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using LaosRights.Data.Serialization;
+
 namespace LaosRights.Data;
 
 /// <summary>
@@ -8,6 +11,7 @@ namespace LaosRights.Data;
 /// (the indices of a .NET <see cref="string"/>), so <c>article.Text.Substring(Start, Length) == Quote</c>;
 /// the shipped data is tested to keep that true for every item.
 /// </remarks>
+[JsonConverter(typeof(ModelJsonConverter<Evidence>))]
 public sealed record Evidence
 {
     /// <summary>Creates evidence.</summary>

@@ -1,5 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Diagnostics;
+using System.Text.Json.Serialization;
+using LaosRights.Data.Serialization;
 using NodaTime;
 
 namespace LaosRights.Data;
@@ -22,14 +25,30 @@ namespace LaosRights.Data;
 /// <para>
 /// The text form is EDTF: <c>2009-09-25</c>, <c>1999-10</c>, <c>1990</c>, <c>199X</c>, <c>18XX</c>, each
 /// optionally followed by one qualifier. <see cref="Parse(string)"/> accepts exactly what
-/// <see cref="ToString"/> produces, so <c>Parse(x.ToString()) == x</c> for every value.
+/// <see cref="ToString()"/> produces, so <c>Parse(x.ToString()) == x</c> for every value. The display form
+/// (<see cref="ToDisplayString"/>, format <c>"D"</c>) is plain English: "25 September 2009", "October 1999",
+/// "1990", "1990s", "19th century". In JSON (System.Text.Json) the value is its EDTF string.
+/// </para>
+/// <para>
+/// Which EDTF this is: a subset of ISO 8601-2:2019 (EDTF). Supported: the Level 0 calendar dates <c>YYYY</c>,
+/// <c>YYYY-MM</c> and <c>YYYY-MM-DD</c> with four-digit years 0000–9999; from Level 1, one qualifier for the whole
+/// date at its end (<c>~</c> approximate, <c>?</c> uncertain, <c>%</c> both) and unspecified digits for a whole
+/// decade (<c>199X</c>) or century (<c>18XX</c>). Rejected with a <see cref="FormatException"/> that names the
+/// problem: date and time (<c>2009-09-25T10:00:00</c>) and time zones (Level 0); <c>X</c> in the month or day
+/// (<c>2009-XX</c>, <c>2009-10-XX</c>), in the first two year digits (<c>1XXX</c>) or lower-case; negative years
+/// (<c>-0100</c>), a <c>+</c> sign, years of more than four digits and <c>Y</c>-prefixed years (<c>Y170000002</c>),
+/// significant digits (<c>S</c>); seasons and other sub-year groupings (<c>2001-21</c>, month values 13–41);
+/// qualifiers on a single part (<c>2004-?06</c>, <c>?2004</c>); and everything of Level 2 (sets <c>[…]</c> and
+/// <c>{…}</c>). Intervals are described at <see cref="PartialDateInterval"/>.
 /// </para>
 /// <para>
 /// <c>default(PartialDate)</c> is a valid value: the century 0000–0099 (EDTF <c>00XX</c>), without qualifiers.
 /// </para>
 /// <para>This type is an immutable value type and is safe to use from several threads at once.</para>
 /// </remarks>
-public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
+[JsonConverter(typeof(PartialDateJsonConverter))]
+[DebuggerDisplay("{ToString(),nq}")]
+public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable, IFormattable, ISpanParsable<PartialDate>
 {
     private const int MinYear = 0;
     private const int MaxYear = 9999;
@@ -385,7 +404,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public override int GetHashCode() =>
         (year << 16) | (month << 11) | (day << 5) | ((int)precision << 2) | qualifiers;
 
-    /// <summary>Formats this date as EDTF text.</summary>
+    /// <summary>Formats this date as EDTF text (format <c>"E"</c>).</summary>
     /// <returns>
     /// <c>2009-09-25</c>, <c>1999-10</c>, <c>1990</c>, <c>199X</c> or <c>18XX</c> according to the precision, with the
     /// year always written as four digits (<c>0042</c>), followed by <c>~</c> if approximate, <c>?</c> if uncertain
@@ -460,7 +479,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="text">The text to parse; may be <see langword="null"/>.</param>
     /// <param name="result">
     /// When this method returns <see langword="true"/>, the date that <paramref name="text"/> denotes; otherwise
-    /// <c>default(PartialDate)</c>.
+    /// <c>default(PartialDate)</c>, as .NET's own <c>TryParse</c> methods do. That default is itself a valid value
+    /// (the century <c>00XX</c>), so always test the return value before using <paramref name="result"/>.
     /// </param>
     /// <returns>
     /// <see langword="true"/> if <paramref name="text"/> is a valid EDTF date; <see langword="false"/> if it is
@@ -476,6 +496,105 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
         return TryParseCore(text, 0, text.Length, out result, out _);
     }
+
+    /// <summary>Parses an EDTF date, as <see cref="Parse(string)"/> does (<see cref="IParsable{TSelf}"/>).</summary>
+    /// <param name="s">The text; see <see cref="Parse(string)"/>.</param>
+    /// <param name="provider">Ignored: EDTF does not depend on the culture.</param>
+    /// <returns>The date that <paramref name="s"/> denotes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a supported EDTF date; see <see cref="Parse(string)"/>.</exception>
+    static PartialDate IParsable<PartialDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <summary>Tries to parse an EDTF date, as <see cref="TryParse(string?, out PartialDate)"/> does (<see cref="IParsable{TSelf}"/>).</summary>
+    /// <param name="s">The text to parse; may be <see langword="null"/>.</param>
+    /// <param name="provider">Ignored: EDTF does not depend on the culture.</param>
+    /// <param name="result">The date on success; otherwise <c>default(PartialDate)</c> (test the return value).</param>
+    /// <returns><see langword="true"/> if <paramref name="s"/> is a supported EDTF date; otherwise <see langword="false"/>. Does not throw.</returns>
+    static bool IParsable<PartialDate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
+
+    /// <summary>Parses an EDTF date from characters, as <see cref="Parse(string)"/> does (<see cref="ISpanParsable{TSelf}"/>).</summary>
+    /// <param name="s">The characters; see <see cref="Parse(string)"/>.</param>
+    /// <param name="provider">Ignored: EDTF does not depend on the culture.</param>
+    /// <returns>The date that <paramref name="s"/> denotes.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a supported EDTF date; see <see cref="Parse(string)"/>.</exception>
+    static PartialDate ISpanParsable<PartialDate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    /// <summary>Tries to parse an EDTF date from characters (<see cref="ISpanParsable{TSelf}"/>).</summary>
+    /// <param name="s">The characters to parse.</param>
+    /// <param name="provider">Ignored: EDTF does not depend on the culture.</param>
+    /// <param name="result">The date on success; otherwise <c>default(PartialDate)</c> (test the return value).</param>
+    /// <returns><see langword="true"/> if <paramref name="s"/> is a supported EDTF date; otherwise <see langword="false"/>. Does not throw.</returns>
+    static bool ISpanParsable<PartialDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDate result) => TryParse(s.ToString(), out result);
+
+    /// <summary>Creates a date known to the day from a <see cref="DateOnly"/>, for code that does not use NodaTime.</summary>
+    /// <param name="date">The day (the Gregorian calendar of <see cref="DateOnly"/>, years 1 to 9999).</param>
+    /// <returns>A date with <see cref="DatePrecision.Day"/> precision and no qualifiers.</returns>
+    public static PartialDate FromDateOnly(DateOnly date) => new(date.Year, date.Month, date.Day, DatePrecision.Day, 0);
+
+    /// <summary>Determines whether a day is one of the days that this date may denote, as <see cref="Contains(LocalDate)"/> does.</summary>
+    /// <param name="date">The day to test.</param>
+    /// <returns><see langword="true"/> if <paramref name="date"/> is from <see cref="Earliest"/> to <see cref="Latest"/>, both included.</returns>
+    public bool Contains(DateOnly date)
+    {
+        int key = (date.Year * 10000) + (date.Month * 100) + date.Day;
+        return EarliestKey <= key && key <= LatestKey;
+    }
+
+    /// <summary>Formats this date as culture-invariant English for people to read.</summary>
+    /// <returns>
+    /// "25 September 2009" (day), "October 1999" (month), "1990" (year), "1990s" (decade, <c>199X</c>) or
+    /// "19th century" (century, <c>18XX</c>: the century of the years 1800–1899, named as everyday English names it);
+    /// an approximate date is preceded by "about", an uncertain one by "possibly", a date that is both by
+    /// "possibly about" ("about the 1990s"). The text never depends on the current culture; it does not parse back
+    /// (use <see cref="ToString()"/> for that).
+    /// </returns>
+    public string ToDisplayString() => DisplayText(article: false);
+
+    /// <summary>Formats this date with a format string (<see cref="IFormattable"/>).</summary>
+    /// <param name="format">
+    /// <c>"E"</c>, <see langword="null"/> or empty for EDTF (as <see cref="ToString()"/>); <c>"D"</c> for the display form
+    /// (as <see cref="ToDisplayString"/>).
+    /// </param>
+    /// <param name="formatProvider">Ignored: both forms are culture-invariant.</param>
+    /// <returns>The formatted date.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        null or "" or "E" => ToString(),
+        "D" => ToDisplayString(),
+        _ => throw new FormatException($"Unknown format '{format}' for a {nameof(PartialDate)}: use \"E\" (EDTF) or \"D\" (display)."),
+    };
+
+    /// <summary>
+    /// The display form; with <paramref name="article"/> a century or decade reads "the 19th century", "the 1990s",
+    /// for use inside a phrase ("since the 19th century").
+    /// </summary>
+    internal string DisplayText(bool article)
+    {
+        bool withArticle = article || qualifiers != 0;
+        string core = precision switch
+        {
+            DatePrecision.Day => Invariant($"{day} {MonthNames[month - 1]} {year}"),
+            DatePrecision.Month => Invariant($"{MonthNames[month - 1]} {year}"),
+            DatePrecision.Year => year.ToString(CultureInfo.InvariantCulture),
+            DatePrecision.Decade => Invariant($"{(withArticle ? "the " : "")}{year}s"),
+            _ => (withArticle ? "the " : "") + Ordinal((year / 100) + 1) + " century",
+        };
+        return qualifiers switch
+        {
+            ApproximateFlag => "about " + core,
+            UncertainFlag => "possibly " + core,
+            ApproximateFlag | UncertainFlag => "possibly about " + core,
+            _ => core,
+        };
+    }
+
+    private static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static string Ordinal(int n) =>
+        n.ToString(CultureInfo.InvariantCulture)
+        + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     /// <summary>Determines whether two dates are equal, as <see cref="Equals(PartialDate)"/> does.</summary>
     /// <param name="left">The first date.</param>

@@ -1,4 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics;
+using System.Text.Json.Serialization;
+using LaosRights.Data.Serialization;
 using NodaTime;
 
 namespace LaosRights.Data;
@@ -16,8 +19,19 @@ namespace LaosRights.Data;
 /// <para>
 /// The text form is EDTF (ISO 8601-2 and the Library of Congress EDTF specification of 2019): a single date
 /// <c>1999-10</c>, a span <c>2004/2005</c>, or an open interval <c>1989/..</c> or <c>../2009-10</c>.
-/// <see cref="Parse(string)"/> accepts what <see cref="ToString"/> produces, so <c>Parse(x.ToString()) == x</c>
-/// for every value.
+/// <see cref="Parse(string)"/> accepts what <see cref="ToString()"/> produces, so <c>Parse(x.ToString()) == x</c>
+/// for every value. In JSON (System.Text.Json) the value is its EDTF string. The display form
+/// (<see cref="ToDisplayString"/>, format <c>"D"</c>) is plain English: "2004 to 2005", "1989 onwards",
+/// "since the 19th century", "by October 2009".
+/// </para>
+/// <para>
+/// Which EDTF intervals this is (ISO 8601-2:2019, Level 1): two dates as <see cref="PartialDate"/> accepts them,
+/// separated by one <c>/</c>, or one of them replaced by <c>..</c> for an open side. Rejected with a
+/// <see cref="FormatException"/>: an unknown side (an empty side, EDTF <c>1985/</c> or <c>/1985</c>; the message
+/// suggests <c>1985/..</c> where an open side is meant, which is different: open means "without limit", unknown
+/// means "at a time not given", and this type cannot hold an unknown side); an interval open at both ends
+/// (<c>../..</c>); an end before the start; time intervals with times or durations (<c>2009-01-01T00:00/P1M</c>);
+/// more than one <c>/</c>.
 /// </para>
 /// <para>
 /// <c>default(PartialDateInterval)</c> is a valid value: the single date <c>default(PartialDate)</c>, that is the
@@ -25,7 +39,9 @@ namespace LaosRights.Data;
 /// </para>
 /// <para>This type is an immutable value type and is safe to use from several threads at once.</para>
 /// </remarks>
-public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IComparable<PartialDateInterval>, IComparable
+[JsonConverter(typeof(PartialDateIntervalJsonConverter))]
+[DebuggerDisplay("{ToString(),nq}")]
+public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IComparable<PartialDateInterval>, IComparable, IFormattable, ISpanParsable<PartialDateInterval>
 {
     private const byte OpenStartFlag = 1;
     private const byte OpenEndFlag = 2;
@@ -109,6 +125,9 @@ public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IC
     /// <value><see langword="true"/> if <see cref="End"/> is <see langword="null"/>; otherwise <see langword="false"/>.</value>
     public bool IsOpenEnd => (openEnds & OpenEndFlag) != 0;
 
+    /// <summary>The first known point in time: the start, or the end of an interval open at the start.</summary>
+    private PartialDate FirstKnown => IsOpenStart ? end : start;
+
     /// <summary>Gets the first day that this interval may cover.</summary>
     /// <value>
     /// The <see cref="PartialDate.Earliest"/> day of <see cref="Start"/>, or <see langword="null"/> if the start is open.
@@ -120,6 +139,14 @@ public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IC
     /// The <see cref="PartialDate.Latest"/> day of <see cref="End"/>, or <see langword="null"/> if the end is open.
     /// </value>
     public LocalDate? Latest => IsOpenEnd ? null : end.Latest;
+
+    /// <summary>Creates an interval of whole days from <see cref="DateOnly"/> values, for code that does not use NodaTime.</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day, not before <paramref name="start"/>; equal to it for a single day.</param>
+    /// <returns>The single day, or the span from <paramref name="start"/> to <paramref name="end"/>, at day precision.</returns>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public static PartialDateInterval FromDateOnly(DateOnly start, DateOnly end) =>
+        new PartialDateInterval(PartialDate.FromDateOnly(start), PartialDate.FromDateOnly(end));
 
     /// <summary>Creates an interval that is a single partial date.</summary>
     /// <param name="date">The date.</param>
@@ -195,19 +222,29 @@ public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IC
     }
 
     /// <summary>
-    /// Compares this interval with another: first by <see cref="Start"/>, an open start sorting before every date;
-    /// then by <see cref="End"/>, an open end sorting after every date. Dates are compared as by
-    /// <see cref="PartialDate.CompareTo(PartialDate)"/>.
+    /// Compares this interval with another in chronological order: first by the first known point in time (the
+    /// <see cref="Start"/>, or the <see cref="End"/> of an interval open at the start, so "by October 2009" sits at
+    /// October 2009), compared as by <see cref="PartialDate.CompareTo(PartialDate)"/>; then by <see cref="Start"/>, an
+    /// open start sorting before every date; then by <see cref="End"/>, an open end sorting after every date.
     /// </summary>
     /// <param name="other">The interval to compare with.</param>
     /// <returns>
     /// A negative number if this interval sorts before <paramref name="other"/>, zero if the two are equal (this is a
     /// total order, and zero is returned exactly when <see cref="Equals(PartialDateInterval)"/> is
     /// <see langword="true"/>), and a positive number if this interval sorts after <paramref name="other"/>. So
-    /// <c>../2009-10</c> sorts before <c>18XX</c>, <c>1989</c> before <c>1989/1990</c>, and that before <c>1989/..</c>.
+    /// <c>18XX/..</c> sorts before <c>1990</c>, and that before <c>../2009-10</c>; <c>../1989</c> before <c>1989</c>,
+    /// that before <c>1989/1990</c>, and that before <c>1989/..</c>. This is the order of
+    /// <see cref="TimeQueries.ChronologicalComparer"/> for dated events, so <c>OrderBy(e =&gt; e.Date)</c> sorts dated
+    /// events as <see cref="TimeQueries.InChronologicalOrder"/> does, except among events with equal dates.
     /// </returns>
     public int CompareTo(PartialDateInterval other)
     {
+        int first = FirstKnown.CompareTo(other.FirstKnown);
+        if (first != 0)
+        {
+            return first;
+        }
+
         if (IsOpenStart != other.IsOpenStart)
         {
             return IsOpenStart ? -1 : 1;
@@ -271,11 +308,11 @@ public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IC
     /// <returns>A hash code that is the same for equal intervals.</returns>
     public override int GetHashCode() => HashCode.Combine(start, end, openEnds);
 
-    /// <summary>Formats this interval as EDTF text.</summary>
+    /// <summary>Formats this interval as EDTF text (format <c>"E"</c>).</summary>
     /// <returns>
     /// For a single date, the date's own form (<c>1999-10</c>); otherwise start and end separated by <c>/</c>, with
     /// <c>..</c> for an open side: <c>2004/2005</c>, <c>1989/..</c>, <c>../2009-10</c>. Dates are formatted by
-    /// <see cref="PartialDate.ToString"/>, qualifiers included. The result never depends on the culture.
+    /// <see cref="PartialDate.ToString()"/>, qualifiers included. The result never depends on the culture.
     /// </returns>
     public override string ToString() =>
         IsSingle
@@ -313,7 +350,8 @@ public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IC
     /// <param name="text">The text to parse; may be <see langword="null"/>.</param>
     /// <param name="result">
     /// When this method returns <see langword="true"/>, the interval that <paramref name="text"/> denotes; otherwise
-    /// <c>default(PartialDateInterval)</c>.
+    /// <c>default(PartialDateInterval)</c>, as .NET's own <c>TryParse</c> methods do. That default is itself a valid
+    /// value (the century <c>00XX</c>), so always test the return value before using <paramref name="result"/>.
     /// </param>
     /// <returns>
     /// <see langword="true"/> if <paramref name="text"/> is a valid EDTF interval; <see langword="false"/> if it is
@@ -329,6 +367,79 @@ public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IC
 
         return TryParseCore(text, out result, out _);
     }
+
+    /// <summary>Parses an EDTF interval, as <see cref="Parse(string)"/> does (<see cref="IParsable{TSelf}"/>).</summary>
+    /// <param name="s">The text; see <see cref="Parse(string)"/>.</param>
+    /// <param name="provider">Ignored: EDTF does not depend on the culture.</param>
+    /// <returns>The interval that <paramref name="s"/> denotes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a supported EDTF interval; see <see cref="Parse(string)"/>.</exception>
+    static PartialDateInterval IParsable<PartialDateInterval>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <summary>Tries to parse an EDTF interval, as <see cref="TryParse(string?, out PartialDateInterval)"/> does (<see cref="IParsable{TSelf}"/>).</summary>
+    /// <param name="s">The text to parse; may be <see langword="null"/>.</param>
+    /// <param name="provider">Ignored: EDTF does not depend on the culture.</param>
+    /// <param name="result">The interval on success; otherwise <c>default(PartialDateInterval)</c> (test the return value).</param>
+    /// <returns><see langword="true"/> if <paramref name="s"/> is a supported EDTF interval; otherwise <see langword="false"/>. Does not throw.</returns>
+    static bool IParsable<PartialDateInterval>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartialDateInterval result) => TryParse(s, out result);
+
+    /// <summary>Parses an EDTF interval from characters, as <see cref="Parse(string)"/> does (<see cref="ISpanParsable{TSelf}"/>).</summary>
+    /// <param name="s">The characters; see <see cref="Parse(string)"/>.</param>
+    /// <param name="provider">Ignored: EDTF does not depend on the culture.</param>
+    /// <returns>The interval that <paramref name="s"/> denotes.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a supported EDTF interval; see <see cref="Parse(string)"/>.</exception>
+    static PartialDateInterval ISpanParsable<PartialDateInterval>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    /// <summary>Tries to parse an EDTF interval from characters (<see cref="ISpanParsable{TSelf}"/>).</summary>
+    /// <param name="s">The characters to parse.</param>
+    /// <param name="provider">Ignored: EDTF does not depend on the culture.</param>
+    /// <param name="result">The interval on success; otherwise <c>default(PartialDateInterval)</c> (test the return value).</param>
+    /// <returns><see langword="true"/> if <paramref name="s"/> is a supported EDTF interval; otherwise <see langword="false"/>. Does not throw.</returns>
+    static bool ISpanParsable<PartialDateInterval>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDateInterval result) => TryParse(s.ToString(), out result);
+
+    /// <summary>Formats this interval as culture-invariant English for people to read.</summary>
+    /// <returns>
+    /// A single date as <see cref="PartialDate.ToDisplayString"/> gives it ("25 September 2009", "October 1999",
+    /// "1990s"); a span as "2004 to 2005"; an interval open at the end as "1989 onwards" (a year, month or day) or
+    /// "since the 19th century" (a decade or century); an interval open at the start as "by October 2009". The
+    /// text never depends on the current culture; it does not parse back (use <see cref="ToString()"/> for that).
+    /// </returns>
+    public string ToDisplayString()
+    {
+        if (IsSingle)
+        {
+            return start.ToDisplayString();
+        }
+
+        if (IsOpenStart)
+        {
+            return "by " + end.DisplayText(article: true);
+        }
+
+        if (IsOpenEnd)
+        {
+            return start.Precision <= DatePrecision.Decade
+                ? "since " + start.DisplayText(article: true)
+                : start.ToDisplayString() + " onwards";
+        }
+
+        return start.ToDisplayString() + " to " + end.ToDisplayString();
+    }
+
+    /// <summary>Formats this interval with a format string (<see cref="IFormattable"/>).</summary>
+    /// <param name="format">
+    /// <c>"E"</c>, <see langword="null"/> or empty for EDTF (as <see cref="ToString()"/>); <c>"D"</c> for the display form
+    /// (as <see cref="ToDisplayString"/>).
+    /// </param>
+    /// <param name="formatProvider">Ignored: both forms are culture-invariant.</param>
+    /// <returns>The formatted interval.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        null or "" or "E" => ToString(),
+        "D" => ToDisplayString(),
+        _ => throw new FormatException($"Unknown format '{format}' for a {nameof(PartialDateInterval)}: use \"E\" (EDTF) or \"D\" (display)."),
+    };
 
     /// <summary>Determines whether two intervals are equal, as <see cref="Equals(PartialDateInterval)"/> does.</summary>
     /// <param name="left">The first interval.</param>
@@ -366,7 +477,7 @@ public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IC
     /// <returns><see langword="true"/> if <paramref name="left"/> sorts after or equals <paramref name="right"/>; otherwise <see langword="false"/>.</returns>
     public static bool operator >=(PartialDateInterval left, PartialDateInterval right) => left.CompareTo(right) >= 0;
 
-    private static bool TryParseCore(string text, out PartialDateInterval result, [NotNullWhen(false)] out string? error)
+    internal static bool TryParseCore(string text, out PartialDateInterval result, [NotNullWhen(false)] out string? error)
     {
         result = default;
         int slash = text.IndexOf('/');

@@ -10,10 +10,14 @@ namespace LaosRights.Data;
 /// that can be reset), but being defined in this assembly its code over these types is compiled ahead of time with the
 /// library (ReadyToRun), where the framework's generic collections over the library's value types are compiled by the
 /// JIT on first use: about thirty methods on the cold path of loading.
+/// Records hold every list in one of these (their <c>init</c> accessors copy what a caller gives, see <see cref="ReadOnlyArray.From"/>),
+/// and it compares by value (<see cref="Equals(object?)"/>, <see cref="GetHashCode"/>), so that records read twice
+/// from the same bytes are equal, as value-like records should be.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
 [DebuggerDisplay("Count = {Count}")]
-internal sealed class ReadOnlyArray<T> : IList<T>, IReadOnlyList<T>, IList
+[DebuggerTypeProxy(typeof(ReadOnlyArrayDebugView<>))]
+internal sealed class ReadOnlyArray<T> : IList<T>, IReadOnlyList<T>, IList, IEquatable<ReadOnlyArray<T>>
 {
     private readonly T[] _items;
 
@@ -60,6 +64,29 @@ internal sealed class ReadOnlyArray<T> : IList<T>, IReadOnlyList<T>, IList
         get => this[index];
         set => throw ReadOnlyArray.ReadOnly();
     }
+
+    internal T[] Items => _items;
+
+    /// <summary>Whether <paramref name="other"/> holds equal items in the same order (<see cref="EqualityComparer{T}.Default"/>).</summary>
+    public bool Equals(ReadOnlyArray<T>? other) =>
+        other is not null && (ReferenceEquals(this, other) || _items.AsSpan().SequenceEqual(other._items));
+
+    public override bool Equals(object? obj) => Equals(obj as ReadOnlyArray<T>);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(_items.Length);
+        foreach (var item in _items)
+        {
+            hash.Add(item);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>The items, as C# writes a collection: <c>[a, b, c]</c>; no type name.</summary>
+    public override string ToString() => "[" + string.Join(", ", _items) + "]";
 
     public bool Contains(T item) => Array.IndexOf(_items, item) >= 0;
 
@@ -155,6 +182,33 @@ internal sealed class ReadOnlyArray<T> : IList<T>, IReadOnlyList<T>, IList
 /// <summary>The exceptions of <see cref="ReadOnlyArray{T}"/>, outside the generic type so that each is compiled once.</summary>
 internal static class ReadOnlyArray
 {
+    /// <summary>
+    /// The list a record keeps for <paramref name="value"/>: the same instance if it is already one of ours (immutable,
+    /// so safe to share), otherwise a copy, so that a caller's array or list changed later never changes a record.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public static ReadOnlyArray<T> From<T>(IReadOnlyList<T> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value is ReadOnlyArray<T> ours)
+        {
+            return ours;
+        }
+
+        if (value.Count == 0)
+        {
+            return ReadOnlyArray<T>.Empty;
+        }
+
+        var items = new T[value.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = value[i];
+        }
+
+        return new ReadOnlyArray<T>(items);
+    }
+
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     public static void ThrowIndexOutOfRange(int index) =>
         throw new ArgumentOutOfRangeException(nameof(index), index, "Index was out of range. Must be non-negative and less than the size of the collection.");
@@ -164,4 +218,11 @@ internal static class ReadOnlyArray
         throw new InvalidOperationException(notStarted ? "Enumeration has not started. Call MoveNext." : "Enumeration already finished.");
 
     public static NotSupportedException ReadOnly() => new("The collection is read-only.");
+}
+
+/// <summary>Shows a <see cref="ReadOnlyArray{T}"/>'s items in the debugger, as it shows an array's.</summary>
+internal sealed class ReadOnlyArrayDebugView<T>(ReadOnlyArray<T> list)
+{
+    [DebuggerBrowsable(DebuggerBrowsableState.RootHidden)]
+    public T[] Items => list.Items;
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 
 namespace LaosRights.Data;
@@ -8,6 +9,8 @@ namespace LaosRights.Data;
 /// Read-only: neither the collection nor its records can be changed.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
+[DebuggerDisplay("{ToString(),nq}")]
+[DebuggerTypeProxy(typeof(RecordCollectionDebugView<>))]
 public sealed class RecordCollection<T> : IReadOnlyList<T>
     where T : DatasetRecord
 {
@@ -75,6 +78,13 @@ public sealed class RecordCollection<T> : IReadOnlyList<T>
     /// <returns><see langword="true"/> when found.</returns>
     public bool Contains([NotNullWhen(true)] string? id) => id is not null && _byId.ContainsKey(id);
 
+    /// <summary>Returns the kind and number of records, e.g. <c>60 Event records</c>; no internal type name.</summary>
+    /// <returns>A one-line description; culture-invariant.</returns>
+    public override string ToString() =>
+        _items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + typeof(T).Name + (_items.Length == 1 ? " record" : " records");
+
+    internal T[] Items => _items;
+
     /// <summary>Returns an enumerator over the records in file order. The struct enumerator does not allocate.</summary>
     /// <returns>An enumerator.</returns>
     public Enumerator GetEnumerator() => new(_items);
@@ -112,4 +122,12 @@ public sealed class RecordCollection<T> : IReadOnlyList<T>
         {
         }
     }
+}
+
+/// <summary>Shows a <see cref="RecordCollection{T}"/>'s records in the debugger, as it shows an array's.</summary>
+internal sealed class RecordCollectionDebugView<T>(RecordCollection<T> collection)
+    where T : DatasetRecord
+{
+    [DebuggerBrowsable(DebuggerBrowsableState.RootHidden)]
+    public T[] Items => collection.Items;
 }

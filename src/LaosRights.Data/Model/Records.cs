@@ -1,3 +1,8 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Serialization;
+using LaosRights.Data.Serialization;
+
 namespace LaosRights.Data;
 
 /// <summary>
@@ -5,8 +10,14 @@ namespace LaosRights.Data;
 /// </summary>
 /// <remarks>
 /// Ids are kebab-case (<c>iccpr-ratification-2009</c>), unique across all record kinds, and never change once published.
-/// Records are immutable; <c>with</c> expressions create copies and never change the shared dataset.
+/// Records are immutable; <c>with</c> expressions create copies and never change the shared dataset. Every list a
+/// record holds is a read-only copy of the one it was given, and records compare by value, lists included: two records
+/// read from the same bytes are equal (<c>==</c>, <see cref="object.Equals(object)"/>) and have equal hash codes.
+/// <see cref="ToString"/> gives one readable line; in JSON (System.Text.Json) a record has the shape it has in the data file.
 /// </remarks>
+// Inherited by every record kind (DebuggerDisplayAttribute is inherited and may appear more than once, so only here).
+[DebuggerDisplay("{ToString(),nq}")]
+[JsonConverter(typeof(ModelJsonConverter<DatasetRecord>))]
 public abstract record DatasetRecord
 {
     private protected DatasetRecord()
@@ -17,20 +28,42 @@ public abstract record DatasetRecord
     public required string Id { get; init; }
 
     /// <summary>One or more verbatim quotes from the article that prove the record; never empty in a loaded dataset.</summary>
-    public required IReadOnlyList<Evidence> Evidence { get; init; }
+    public required IReadOnlyList<Evidence> Evidence { get; init => field = ReadOnlyArray.From(value); }
 
     /// <summary>Where the record first appears in the article (the smallest <see cref="LaosRights.Data.Evidence.Start"/>), used to place records in narrative order.</summary>
     public int NarrativePosition => Evidence.Count == 0 ? int.MaxValue : Evidence.Min(e => e.Start);
+
+    /// <summary>
+    /// Returns one readable line: the kind of record, its id, its date at its own precision (as
+    /// <see cref="PartialDateInterval.ToDisplayString"/> gives it) where it has one, how the article stands behind it
+    /// where that is not <see cref="Standing.Stated"/>, and its summary, name or title, for example
+    /// <c>Event iccpr-ratification-2009, 25 September 2009: Laos ratified the ICCPR</c> or
+    /// <c>Claim thai-military-forced-return, alleged: …</c>.
+    /// </summary>
+    /// <returns>The line; culture-invariant, never an internal type name.</returns>
+    public sealed override string ToString() => GetType().Name + " " + Id + Describe();
+
+    /// <summary>What <see cref="ToString"/> writes after the id: <c>", date, standing: text"</c>.</summary>
+    private protected abstract string Describe();
+
+    /// <summary>The tail of <see cref="ToString"/> from its parts, each left out when absent.</summary>
+    private protected static string Line(PartialDateInterval? date, Standing? standing, string text)
+    {
+        var when = date is { } d ? ", " + d.ToDisplayString() : "";
+        var how = standing is { } st && st != Standing.Stated ? ", " + st.ToDisplayName().ToLowerInvariant() : "";
+        return when + how + ": " + text;
+    }
 }
 
 /// <summary>An organisation, government body, armed force, person or group that the article names.</summary>
+[JsonConverter(typeof(ModelJsonConverter<Actor>))]
 public sealed record Actor : DatasetRecord
 {
     /// <summary>The name this dataset uses for the actor, as close to the article's words as possible.</summary>
     public required string Name { get; init; }
 
     /// <summary>Other names and spellings the article uses for the same actor ("Lao government", "Laotian government").</summary>
-    public IReadOnlyList<string> OtherNames { get; init; } = [];
+    public IReadOnlyList<string> OtherNames { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <summary>What kind of actor this is.</summary>
     public required ActorKind Kind { get; init; }
@@ -43,16 +76,20 @@ public sealed record Actor : DatasetRecord
 
     /// <summary>The id of the actor this one is part of (a ministry's government, a group's wider group), or <see langword="null"/>.</summary>
     public string? ParentId { get; init; }
+
+    /// <inheritdoc/>
+    private protected override string Describe() => Line(null, null, Name + " (" + Kind.ToDisplayName().ToLowerInvariant() + ")");
 }
 
 /// <summary>A country, province, region or site that the article names.</summary>
+[JsonConverter(typeof(ModelJsonConverter<Place>))]
 public sealed record Place : DatasetRecord
 {
     /// <summary>The place's name.</summary>
     public required string Name { get; init; }
 
     /// <summary>Other names and spellings the article uses ("U.S.", "WI").</summary>
-    public IReadOnlyList<string> OtherNames { get; init; } = [];
+    public IReadOnlyList<string> OtherNames { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <summary>What kind of place this is.</summary>
     public required PlaceKind Kind { get; init; }
@@ -68,9 +105,13 @@ public sealed record Place : DatasetRecord
 
     /// <summary>What the article says the place is, in its words ("a Buddhist monastery in central Thailand"), or <see langword="null"/>.</summary>
     public string? Description { get; init; }
+
+    /// <inheritdoc/>
+    private protected override string Describe() => Line(null, null, Name + " (" + Kind.ToDisplayName().ToLowerInvariant() + ")");
 }
 
 /// <summary>A publication, report, film, treaty, law or other document the article mentions.</summary>
+[JsonConverter(typeof(ModelJsonConverter<Source>))]
 public sealed record Source : DatasetRecord, IDatedRecord
 {
     /// <summary>The title, or a description where the article gives no title.</summary>
@@ -89,7 +130,7 @@ public sealed record Source : DatasetRecord, IDatedRecord
     public string? DateDerivation { get; init; }
 
     /// <summary>Ids of the actors who wrote or made it.</summary>
-    public IReadOnlyList<string> AuthorIds { get; init; } = [];
+    public IReadOnlyList<string> AuthorIds { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <summary>Id of the actor that published it, or <see langword="null"/>.</summary>
     public string? PublisherId { get; init; }
@@ -99,20 +140,26 @@ public sealed record Source : DatasetRecord, IDatedRecord
 
     /// <summary>A short note drawn from the article, or <see langword="null"/>.</summary>
     public string? Description { get; init; }
+
+    /// <inheritdoc/>
+    private protected override string Describe() => Line(Date, null, Title + " (" + Kind.ToDisplayName().ToLowerInvariant() + ")");
 }
 
 /// <summary>An actor's part in an event.</summary>
 /// <param name="ActorId">The id of the <see cref="Actor"/>.</param>
 /// <param name="Role">What the actor did or underwent.</param>
+[JsonConverter(typeof(ModelJsonConverter<EventActor>))]
 public readonly record struct EventActor(string ActorId, ActorRole Role);
 
 /// <summary>A link from one event to another.</summary>
 /// <param name="Kind">How this event relates to the other.</param>
 /// <param name="EventId">The id of the other <see cref="Event"/>.</param>
+[JsonConverter(typeof(ModelJsonConverter<EventRelation>))]
 public readonly record struct EventRelation(EventRelationKind Kind, string EventId);
 
 /// <summary>Something that happened, or is said to have happened, in the article's narrative; dated or not.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "'Event' is the name users look for; only Visual Basic treats it as a keyword.")]
+[JsonConverter(typeof(ModelJsonConverter<Event>))]
 public sealed record Event : DatasetRecord, IDatedRecord
 {
     /// <summary>A neutral one-line summary in the article's terms; it never states an allegation as fact.</summary>
@@ -134,44 +181,53 @@ public sealed record Event : DatasetRecord, IDatedRecord
     public required Standing Standing { get; init; }
 
     /// <summary>Ids of the actors who claim, report or raise the event, when the article names them; empty when it states the event itself or names nobody.</summary>
-    public IReadOnlyList<string> ClaimantIds { get; init; } = [];
+    public IReadOnlyList<string> ClaimantIds { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <summary>Ids of the <see cref="Source"/> records the event is reported in or concerns.</summary>
-    public IReadOnlyList<string> SourceIds { get; init; } = [];
+    public IReadOnlyList<string> SourceIds { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <summary>The actors involved and their roles.</summary>
-    public IReadOnlyList<EventActor> Actors { get; init; } = ReadOnlyArray<EventActor>.Empty;
+    public IReadOnlyList<EventActor> Actors { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<EventActor>.Empty;
 
     /// <summary>Ids of the places where it happened, as far as the article says.</summary>
-    public IReadOnlyList<string> PlaceIds { get; init; } = [];
+    public IReadOnlyList<string> PlaceIds { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <summary>The human-rights topics it concerns.</summary>
-    public IReadOnlyList<Topic> Topics { get; init; } = ReadOnlyArray<Topic>.Empty;
+    public IReadOnlyList<Topic> Topics { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<Topic>.Empty;
 
     /// <summary>Links to events it follows or responds to, as the article states them.</summary>
-    public IReadOnlyList<EventRelation> Related { get; init; } = ReadOnlyArray<EventRelation>.Empty;
+    public IReadOnlyList<EventRelation> Related { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<EventRelation>.Empty;
+
+    /// <inheritdoc/>
+    private protected override string Describe() => Line(Date, Standing, Summary);
 }
 
 /// <summary>An individual case: the events of one story (arrest, sentence, death in custody, release), in order.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "'Case' is the name users look for; only Visual Basic treats it as a keyword.")]
+[JsonConverter(typeof(ModelJsonConverter<Case>))]
 public sealed record Case : DatasetRecord
 {
     /// <summary>A short title.</summary>
     public required string Title { get; init; }
 
     /// <summary>Ids of the case's events in the order of the story.</summary>
-    public required IReadOnlyList<string> EventIds { get; init; }
+    public required IReadOnlyList<string> EventIds { get; init => field = ReadOnlyArray.From(value); }
 
     /// <summary>Ids of the actors the case is about.</summary>
-    public IReadOnlyList<string> SubjectIds { get; init; } = [];
+    public IReadOnlyList<string> SubjectIds { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <summary>The topics the case concerns.</summary>
-    public IReadOnlyList<Topic> Topics { get; init; } = ReadOnlyArray<Topic>.Empty;
+    public IReadOnlyList<Topic> Topics { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<Topic>.Empty;
+
+    /// <inheritdoc/>
+    private protected override string Describe() => Line(null, null, Title + string.Create(CultureInfo.InvariantCulture, $" ({EventIds.Count} events)"));
 }
 
 /// <summary>
 /// An amount as the article gives it: the number, how to read it (exact, estimate, bound), the unit, and the article's own words.
 /// </summary>
+[JsonConverter(typeof(ModelJsonConverter<Quantity>))]
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed record Quantity
 {
     /// <summary>The number the article states; <see langword="null"/> when <see cref="Bound"/> is <see cref="QuantityBound.Unquantified"/>.</summary>
@@ -207,12 +263,32 @@ public sealed record Quantity
     /// <summary>Whether the article gives the number without a qualifier.</summary>
     public bool IsExact => Bound == QuantityBound.Exact;
 
+    /// <summary>Whether the article gives the number as an estimate ("around 5,000", "some thousand"); bounds and "thousands" are not estimates.</summary>
+    /// <value><see langword="true"/> for <see cref="QuantityBound.Approximate"/>.</value>
+    public bool IsEstimate => Bound == QuantityBound.Approximate;
+
+    /// <summary>How firmly the number is given: the reading of <see cref="Bound"/> in four kinds.</summary>
+    /// <value>
+    /// <see cref="QuantityKind.Exact"/>, <see cref="QuantityKind.Estimate"/> (approximate), <see cref="QuantityKind.Bound"/>
+    /// (at least, more than, at most, between) or <see cref="QuantityKind.Unquantified"/>.
+    /// </value>
+    /// <exception cref="InvalidOperationException"><see cref="Bound"/> is not a defined <see cref="QuantityBound"/> value.</exception>
+    public QuantityKind Kind => Bound switch
+    {
+        QuantityBound.Exact => QuantityKind.Exact,
+        QuantityBound.Approximate => QuantityKind.Estimate,
+        QuantityBound.AtLeast or QuantityBound.MoreThan or QuantityBound.AtMost or QuantityBound.Between => QuantityKind.Bound,
+        QuantityBound.Unquantified => QuantityKind.Unquantified,
+        _ => throw new InvalidOperationException($"{(int)Bound} is not a defined QuantityBound value."),
+    };
+
     /// <summary>Returns the article's wording, e.g. "As many as 200,000".</summary>
     /// <returns>The wording.</returns>
     public override string ToString() => Wording;
 }
 
 /// <summary>A number in the article: a count of people, a length of time, with what it counts.</summary>
+[JsonConverter(typeof(ModelJsonConverter<Figure>))]
 public sealed record Figure : DatasetRecord, IDatedRecord
 {
     /// <summary>What is counted, in plain words ("Hmong who went into exile in Thailand").</summary>
@@ -234,14 +310,18 @@ public sealed record Figure : DatasetRecord, IDatedRecord
     public required Standing Standing { get; init; }
 
     /// <summary>Ids of the actors who give the figure, when the article names them.</summary>
-    public IReadOnlyList<string> ClaimantIds { get; init; } = [];
+    public IReadOnlyList<string> ClaimantIds { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <inheritdoc/>
     /// <value>Always <see cref="DateMeaning.Happened"/>: a figure's date is the time of what it counts.</value>
     DateMeaning IDatedRecord.DateMeaning => DateMeaning.Happened;
+
+    /// <inheritdoc/>
+    private protected override string Describe() => Line(Date, Standing, Quantity.Wording + " (" + Quantity.Bound.ToDisplayName().ToLowerInvariant() + "): " + Counted);
 }
 
 /// <summary>A score given to a country on an indicator: a value out of a scale, in an edition year.</summary>
+[JsonConverter(typeof(ModelJsonConverter<Score>))]
 public sealed record Score : DatasetRecord, IDatedRecord
 {
     /// <summary>What is scored ("religious freedom").</summary>
@@ -282,9 +362,13 @@ public sealed record Score : DatasetRecord, IDatedRecord
     /// <inheritdoc/>
     /// <value>The <see cref="EditionDerivation"/>.</value>
     string? IDatedRecord.DateDerivation => EditionDerivation;
+
+    /// <inheritdoc/>
+    private protected override string Describe() => Line(Edition, null, string.Create(CultureInfo.InvariantCulture, $"{Value} out of {ScaleMaximum} for {Indicator} ({SubjectId})"));
 }
 
 /// <summary>A place's position in a ranking ("the 31st worst place in the world to be a Christian").</summary>
+[JsonConverter(typeof(ModelJsonConverter<Ranking>))]
 public sealed record Ranking : DatasetRecord, IDatedRecord
 {
     /// <summary>What is ranked.</summary>
@@ -322,12 +406,16 @@ public sealed record Ranking : DatasetRecord, IDatedRecord
     /// <inheritdoc/>
     /// <value>The <see cref="EditionDerivation"/>.</value>
     string? IDatedRecord.DateDerivation => EditionDerivation;
+
+    /// <inheritdoc/>
+    private protected override string Describe() => Line(Edition, null, string.Create(CultureInfo.InvariantCulture, $"position {Position} from the {Direction.ToDisplayName().ToLowerInvariant()}{(Scope is null ? "" : " in " + Scope)} for {Indicator} ({SubjectId})"));
 }
 
 /// <summary>
 /// An attributed statement: a concern raised, an accusation, an official position, a denial, a report.
 /// The <see cref="Statement"/> is what is claimed, never a finding of fact; <see cref="Standing"/> and <see cref="ClaimantIds"/> say who says it and how.
 /// </summary>
+[JsonConverter(typeof(ModelJsonConverter<Claim>))]
 public sealed record Claim : DatasetRecord, IDatedRecord
 {
     /// <summary>What is claimed, in neutral words.</summary>
@@ -337,16 +425,16 @@ public sealed record Claim : DatasetRecord, IDatedRecord
     public required Standing Standing { get; init; }
 
     /// <summary>Ids of the actors who make the claim; empty when the article does not say who ("has been accused").</summary>
-    public IReadOnlyList<string> ClaimantIds { get; init; } = [];
+    public IReadOnlyList<string> ClaimantIds { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <summary>Ids of the actors the claim is about.</summary>
-    public IReadOnlyList<string> SubjectIds { get; init; } = [];
+    public IReadOnlyList<string> SubjectIds { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <summary>The topics the claim concerns.</summary>
-    public IReadOnlyList<Topic> Topics { get; init; } = ReadOnlyArray<Topic>.Empty;
+    public IReadOnlyList<Topic> Topics { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<Topic>.Empty;
 
     /// <summary>Ids of the sources the claim is made in.</summary>
-    public IReadOnlyList<string> SourceIds { get; init; } = [];
+    public IReadOnlyList<string> SourceIds { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <summary>The numbered provision of the source the claim cites (8 for "Article 8" of the Constitution), or <see langword="null"/>.</summary>
     public int? Provision { get; init; }
@@ -358,7 +446,7 @@ public sealed record Claim : DatasetRecord, IDatedRecord
     public PartialDateInterval? Date { get; init; }
 
     /// <summary>Ids of the events the claim belongs to.</summary>
-    public IReadOnlyList<string> EventIds { get; init; } = [];
+    public IReadOnlyList<string> EventIds { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <inheritdoc/>
     /// <value>Always <see cref="DateMeaning.Reported"/>: a claim's date is when it was made or reported.</value>
@@ -367,9 +455,13 @@ public sealed record Claim : DatasetRecord, IDatedRecord
     /// <inheritdoc/>
     /// <value>Always <see langword="null"/>: a claim's date is as the article states it.</value>
     string? IDatedRecord.DateDerivation => null;
+
+    /// <inheritdoc/>
+    private protected override string Describe() => Line(Date, Standing, Statement);
 }
 
 /// <summary>Words the article quotes, with who said them and where.</summary>
+[JsonConverter(typeof(ModelJsonConverter<Quotation>))]
 public sealed record Quotation : DatasetRecord, IDatedRecord
 {
     /// <summary>The quoted words, exactly as in the article, without the quotation marks.</summary>
@@ -388,7 +480,7 @@ public sealed record Quotation : DatasetRecord, IDatedRecord
     public string? Audience { get; init; }
 
     /// <summary>Ids of the actors the words are about.</summary>
-    public IReadOnlyList<string> SubjectIds { get; init; } = [];
+    public IReadOnlyList<string> SubjectIds { get; init => field = ReadOnlyArray.From(value); } = ReadOnlyArray<string>.Empty;
 
     /// <summary>The id of the event in which the words were said, or <see langword="null"/>.</summary>
     public string? EventId { get; init; }
@@ -400,4 +492,7 @@ public sealed record Quotation : DatasetRecord, IDatedRecord
     /// <inheritdoc/>
     /// <value>Always <see langword="null"/>: a quotation's date is as the article states it.</value>
     string? IDatedRecord.DateDerivation => null;
+
+    /// <inheritdoc/>
+    private protected override string Describe() => Line(Date, null, "\"" + Text + "\" (" + SpeakerId + ")");
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using LaosRights.Data.Serialization;
+
 namespace LaosRights.Data;
 
 /// <summary>
@@ -9,6 +12,7 @@ namespace LaosRights.Data;
 /// Topic names describe what a record is about, not what happened: a record tagged <see cref="Genocide"/>
 /// may be an accusation (see its <see cref="Standing"/>). In the JSON the values are written in kebab-case.
 /// </remarks>
+[JsonConverter(typeof(VocabularyJsonConverter<Topic>))]
 public enum Topic
 {
     /// <summary>Signing and ratifying human-rights treaties.</summary>

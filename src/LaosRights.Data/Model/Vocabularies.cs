@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using LaosRights.Data.Serialization;
+
 namespace LaosRights.Data;
 
 /// <summary>
@@ -5,6 +8,7 @@ namespace LaosRights.Data;
 /// Records never turn an allegation into a fact; this value says what kind of statement the record holds.
 /// </summary>
 /// <remarks>In the JSON the values are written in kebab-case (<c>concern-raised</c>, <c>officially-stated</c>, …).</remarks>
+[JsonConverter(typeof(VocabularyJsonConverter<Standing>))]
 public enum Standing
 {
     /// <summary>The article states it in its own voice, without attributing it to anyone.</summary>
@@ -39,6 +43,7 @@ public enum Standing
 }
 
 /// <summary>What kind of actor a record describes.</summary>
+[JsonConverter(typeof(VocabularyJsonConverter<ActorKind>))]
 public enum ActorKind
 {
     /// <summary>A national government or administration, or the state where the article names a country as the one acting.</summary>
@@ -79,6 +84,7 @@ public enum ActorKind
 }
 
 /// <summary>What kind of place a record describes.</summary>
+[JsonConverter(typeof(VocabularyJsonConverter<PlaceKind>))]
 public enum PlaceKind
 {
     /// <summary>A country; carries an ISO 3166-1 alpha-2 code.</summary>
@@ -107,6 +113,7 @@ public enum PlaceKind
 }
 
 /// <summary>What kind of source, publication or instrument a record describes.</summary>
+[JsonConverter(typeof(VocabularyJsonConverter<SourceKind>))]
 public enum SourceKind
 {
     /// <summary>A national constitution.</summary>
@@ -138,6 +145,7 @@ public enum SourceKind
 }
 
 /// <summary>The part an actor plays in an event.</summary>
+[JsonConverter(typeof(VocabularyJsonConverter<ActorRole>))]
 public enum ActorRole
 {
     /// <summary>Carried out the action the event describes.</summary>
@@ -178,6 +186,7 @@ public enum ActorRole
 }
 
 /// <summary>How one event relates to another.</summary>
+[JsonConverter(typeof(VocabularyJsonConverter<EventRelationKind>))]
 public enum EventRelationKind
 {
     /// <summary>This event comes after the other one, as the article says ("after", "following", "subsequently", "later").</summary>
@@ -188,6 +197,7 @@ public enum EventRelationKind
 }
 
 /// <summary>How a quantity's number is to be read.</summary>
+[JsonConverter(typeof(VocabularyJsonConverter<QuantityBound>))]
 public enum QuantityBound
 {
     /// <summary>The article gives the number with no qualifier ("30 people", "15,000").</summary>
@@ -213,6 +223,7 @@ public enum QuantityBound
 }
 
 /// <summary>What a quantity counts or measures.</summary>
+[JsonConverter(typeof(VocabularyJsonConverter<QuantityUnit>))]
 public enum QuantityUnit
 {
     /// <summary>People.</summary>
@@ -223,6 +234,7 @@ public enum QuantityUnit
 }
 
 /// <summary>Which end of a ranking a position counts from.</summary>
+[JsonConverter(typeof(VocabularyJsonConverter<RankDirection>))]
 public enum RankDirection
 {
     /// <summary>1 is the best ("the 3rd best").</summary>

@@ -5,7 +5,8 @@ namespace LaosRights.Data;
 
 /// <summary>
 /// The reverse indexes that navigation and place queries need (event to case, event to figures, actor to records,
-/// place to the places inside it). Built once per dataset, on first use, by one scan of the dataset; thread-safe.
+/// place to the places inside it). Built once per dataset, on first use, by one scan of the dataset (a place's set of
+/// places inside it on its first query); thread-safe.
 /// </summary>
 internal sealed class DatasetIndex
 {
@@ -17,7 +18,8 @@ internal sealed class DatasetIndex
     private readonly FrozenDictionary<string, Figure[]> _figuresByEvent;
     private readonly FrozenDictionary<string, Claim[]> _claimsByEvent;
     private readonly FrozenDictionary<string, Quotation[]> _quotationsByEvent;
-    private readonly FrozenDictionary<string, FrozenSet<string>> _placeAndInside;
+    private readonly ILookup<string, string> _placesInside;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>> _placeAndInside = new(StringComparer.Ordinal);
     private readonly FrozenDictionary<string, Place> _placesByIsoCode;
     private readonly Lazy<FrozenDictionary<string, ActorInvolvement>> _involvement;
 
@@ -29,7 +31,7 @@ internal sealed class DatasetIndex
         _figuresByEvent = Group(dataset.Figures.Where(f => f.EventId is not null).Select(f => (f.EventId!, f)));
         _claimsByEvent = Group(dataset.Claims.SelectMany(c => c.EventIds.Distinct(StringComparer.Ordinal).Select(id => (id, c))));
         _quotationsByEvent = Group(dataset.Quotations.Where(q => q.EventId is not null).Select(q => (q.EventId!, q)));
-        _placeAndInside = BuildContainment(dataset.Places);
+        _placesInside = dataset.Places.Where(p => p.ParentId is not null).ToLookup(p => p.ParentId!, p => p.Id, StringComparer.Ordinal);
         _placesByIsoCode = dataset.Places
             .Where(p => p.Iso3166Code is not null)
             .DistinctBy(p => p.Iso3166Code, StringComparer.OrdinalIgnoreCase)
@@ -51,7 +53,12 @@ internal sealed class DatasetIndex
     public IReadOnlyList<Quotation> QuotationsOf(string eventId) => Get(_quotationsByEvent, eventId);
 
     /// <summary>The ids of the place and of every place inside it, at any depth.</summary>
-    public FrozenSet<string> PlaceAndInside(string placeId) => _placeAndInside[placeId];
+    /// <remarks>
+    /// Built for each place on its first query, in time proportional to the places inside it: building every place's
+    /// set up front cost the number of places times the depth of their nesting (4,000 nested places: 1.3 GB).
+    /// </remarks>
+    public FrozenSet<string> PlaceAndInside(string placeId) =>
+        _placeAndInside.GetOrAdd(placeId, static (id, inside) => Containment(id, inside), _placesInside);
 
     public Place? FindPlace(string idOrCode) =>
         _dataset.Places.TryGet(idOrCode, out var place) ? place
@@ -67,32 +74,24 @@ internal sealed class DatasetIndex
     private static System.Collections.ObjectModel.ReadOnlyCollection<T> Get<T>(FrozenDictionary<string, T[]> map, string id) =>
         Array.AsReadOnly(map.TryGetValue(id, out var found) ? found : []);
 
-    private static FrozenDictionary<string, FrozenSet<string>> BuildContainment(RecordCollection<Place> places)
+    // The loader rejects cycles in parent links, but the set also guards against them: each place is added once.
+    private static FrozenSet<string> Containment(string placeId, ILookup<string, string> placesInside)
     {
-        var children = places
-            .Where(p => p.ParentId is not null)
-            .ToLookup(p => p.ParentId!, p => p.Id, StringComparer.Ordinal);
-        var result = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
-        foreach (var place in places)
+        var inside = new HashSet<string>(StringComparer.Ordinal) { placeId };
+        var pending = new Stack<string>();
+        pending.Push(placeId);
+        while (pending.Count > 0)
         {
-            var inside = new HashSet<string>(StringComparer.Ordinal) { place.Id };
-            var pending = new Stack<string>();
-            pending.Push(place.Id);
-            while (pending.Count > 0)
+            foreach (var child in placesInside[pending.Pop()])
             {
-                foreach (var child in children[pending.Pop()])
+                if (inside.Add(child))
                 {
-                    if (inside.Add(child))
-                    {
-                        pending.Push(child);
-                    }
+                    pending.Push(child);
                 }
             }
-
-            result[place.Id] = inside.ToFrozenSet(StringComparer.Ordinal);
         }
 
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
+        return inside.ToFrozenSet(StringComparer.Ordinal);
     }
 
     private FrozenDictionary<string, ActorInvolvement> BuildInvolvement()

@@ -195,7 +195,8 @@ public static class DatasetNavigation
 
     /// <summary>
     /// Gets the ids of <paramref name="place"/> and of every place inside it, at any depth (Thailand, central Thailand,
-    /// Wat Tham Krabok, …). The set is built once per dataset; membership tests are O(1).
+    /// Wat Tham Krabok, …). The set is built on the first call for each place, in time proportional to its size, and
+    /// kept with the dataset; membership tests are O(1).
     /// </summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="place">The place.</param>

@@ -43,35 +43,54 @@ public static class DatasetSubset
             pending.Push(own);
         }
 
-        var changed = true;
-        while (changed)
+        // A record that belongs to events (a figure, quotation, claim or case) joins when the last of its events does:
+        // each one counts its events still missing, and including an event counts down its records. One pass over
+        // records and links, however long the chains (rescanning every record until nothing changed cost chain
+        // length times record count: 8,000 links took 10 s).
+        var missing = new Dictionary<DatasetRecord, int>(ReferenceEqualityComparer.Instance);
+        var belongingTo = new Dictionary<string, List<DatasetRecord>>(StringComparer.Ordinal);
+        foreach (var record in Dependents(dataset))
         {
-            // Close over references.
-            while (pending.Count > 0)
+            if (EventsOf(record) is { Count: > 0 } events)
             {
-                var record = pending.Pop();
-                if (!included.Add(record.Id))
+                var distinct = events.Distinct(StringComparer.Ordinal).ToArray();
+                missing[record] = distinct.Length;
+                foreach (var id in distinct)
                 {
-                    continue;
-                }
-
-                foreach (var id in References(record))
-                {
-                    if (!included.Contains(id))
+                    if (!belongingTo.TryGetValue(id, out var list))
                     {
-                        pending.Push(dataset.GetRecord(id));
+                        belongingTo[id] = list = [];
                     }
+
+                    list.Add(record);
+                }
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            var record = pending.Pop();
+            if (!included.Add(record.Id))
+            {
+                continue;
+            }
+
+            foreach (var id in References(record))
+            {
+                if (!included.Contains(id))
+                {
+                    pending.Push(dataset.GetRecord(id));
                 }
             }
 
-            // Attach what belongs to the included events; that may reference more, so repeat until nothing changes.
-            changed = false;
-            foreach (var record in Dependents(dataset))
+            if (record is Event && belongingTo.TryGetValue(record.Id, out var dependents))
             {
-                if (!included.Contains(record.Id) && EventsOf(record) is { Count: > 0 } events && events.All(included.Contains))
+                foreach (var dependent in dependents)
                 {
-                    pending.Push(record);
-                    changed = true;
+                    if (--missing[dependent] == 0)
+                    {
+                        pending.Push(dependent);
+                    }
                 }
             }
         }

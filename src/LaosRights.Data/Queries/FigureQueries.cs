@@ -23,34 +23,6 @@ public enum QuantityKind
 /// <remarks>Deferred like LINQ; arguments are checked when the method is called.</remarks>
 public static class FigureQueries
 {
-    /// <summary>Gets how firmly the number of <paramref name="quantity"/> is given.</summary>
-    /// <param name="quantity">The quantity.</param>
-    /// <returns>The kind of its <see cref="Quantity.Bound"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Its bound is not a defined <see cref="QuantityBound"/>.</exception>
-    public static QuantityKind GetKind(this Quantity quantity)
-    {
-        ArgumentNullException.ThrowIfNull(quantity);
-        return quantity.Bound switch
-        {
-            QuantityBound.Exact => QuantityKind.Exact,
-            QuantityBound.Approximate => QuantityKind.Estimate,
-            QuantityBound.AtLeast or QuantityBound.MoreThan or QuantityBound.AtMost or QuantityBound.Between => QuantityKind.Bound,
-            QuantityBound.Unquantified => QuantityKind.Unquantified,
-            _ => throw new ArgumentOutOfRangeException(nameof(quantity), quantity.Bound, "Not a defined QuantityBound value."),
-        };
-    }
-
-    /// <summary>Whether the article gives the number as an estimate ("around 5,000", "some thousand"); bounds and "thousands" are not estimates.</summary>
-    /// <param name="quantity">The quantity.</param>
-    /// <returns><see langword="true"/> for <see cref="QuantityBound.Approximate"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="quantity"/> is null.</exception>
-    public static bool IsEstimate(this Quantity quantity)
-    {
-        ArgumentNullException.ThrowIfNull(quantity);
-        return quantity.Bound == QuantityBound.Approximate;
-    }
-
     /// <summary>
     /// Keeps the figures whose words contain <paramref name="text"/> (ordinal, ignoring case): what they count
     /// (<see cref="Figure.Counted"/>, "Hmong who went into exile in Thailand") or the article's words for the number
@@ -97,7 +69,7 @@ public static class FigureQueries
     {
         ArgumentNullException.ThrowIfNull(source);
         QueryChecks.Defined(kind);
-        return source.WithoutNulls(nameof(source)).Where(f => f.Quantity.GetKind() == kind);
+        return source.WithoutNulls(nameof(source)).Where(f => f.Quantity.Kind == kind);
     }
 
     /// <summary>Keeps the figures whose bound is exactly <paramref name="bound"/> (for instance only "as many as": <see cref="QuantityBound.AtMost"/>).</summary>

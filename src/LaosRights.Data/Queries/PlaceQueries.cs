@@ -4,7 +4,8 @@ namespace LaosRights.Data;
 /// <remarks>
 /// A place contains the places whose <see cref="Place.ParentId"/> chain leads to it: Wat Tham Krabok is in central
 /// Thailand, which is in Thailand, so an event at Wat Tham Krabok is in Thailand. Events the article places nowhere
-/// (empty <see cref="Event.PlaceIds"/>) never match. The containment sets are built once per dataset.
+/// (empty <see cref="Event.PlaceIds"/>) never match. A place's containment set is built on its first query, in time
+/// proportional to the places inside it, and kept with the dataset.
 /// The place is given as a record or as an id or ISO 3166 code; since these filters have the dataset at hand, an id or
 /// code that names no place of it is an <see cref="ArgumentException"/> that names it and the closest existing ids and
 /// codes (<c>LocatedIn(data, "Thailand")</c>: "Did you mean 'thailand'?").

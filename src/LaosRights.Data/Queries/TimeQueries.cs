@@ -24,8 +24,9 @@ public static class TimeQueries
     /// <summary>
     /// Orders dated records chronologically (total and stable): records with a date first, by their first known point in time
     /// (the <see cref="PartialDateInterval.Start"/>, or the <see cref="PartialDateInterval.End"/> of an interval open at the
-    /// start: "by October 2009" sits at October 2009), then by the whole date (<see cref="PartialDateInterval.CompareTo(PartialDateInterval)"/>,
-    /// which orders mixed precisions: 2009 before 2009-09 before 2009-09-25), then by
+    /// start: "by October 2009" sits at October 2009), then by the whole date (together, the natural order of the date:
+    /// <see cref="PartialDateInterval.CompareTo(PartialDateInterval)"/>, which orders mixed precisions: 2009 before 2009-09
+    /// before 2009-09-25), then by
     /// <see cref="DatasetRecord.NarrativePosition"/>, then by <see cref="DatasetRecord.Id"/> (ordinal);
     /// then the undated records, in the order the article tells them (narrative position, then id).
     /// </summary>
@@ -42,11 +43,11 @@ public static class TimeQueries
     /// </summary>
     /// <typeparam name="T">The record type.</typeparam>
     /// <param name="source">The records.</param>
-    /// <param name="year">The calendar year (ISO), from 1 to 9999.</param>
+    /// <param name="year">The calendar year (ISO), from 0 to 9999, the years of <see cref="PartialDate"/>.</param>
     /// <param name="match">Whether the date must certainly fall in the year, or only possibly; by default possibly.</param>
     /// <returns>The matching records, in the order of <paramref name="source"/>; undated records never match.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 1 to 9999, or <paramref name="match"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not from 0 to 9999, or <paramref name="match"/> is not a defined value.</exception>
     /// <exception cref="ArgumentException">(When enumerated) <paramref name="source"/> contains a null record.</exception>
     public static IEnumerable<T> InYear<T>(this IEnumerable<T> source, int year, DateMatch match = DateMatch.Possibly)
         where T : class, IDatedRecord =>
@@ -67,6 +68,23 @@ public static class TimeQueries
     public static IEnumerable<T> During<T>(this IEnumerable<T> source, DateInterval interval, DateMatch match = DateMatch.Possibly)
         where T : class, IDatedRecord =>
         Dated(source, CheckInterval(interval), match);
+
+    /// <summary>
+    /// Keeps the records whose date falls in the days from <paramref name="from"/> to <paramref name="to"/> (both included),
+    /// for code that uses <see cref="DateOnly"/> rather than NodaTime; see <see cref="During{T}(IEnumerable{T}, DateInterval, DateMatch)"/>.
+    /// </summary>
+    /// <typeparam name="T">The record type: any <see cref="IDatedRecord"/>, or the interface itself for a mixture of kinds.</typeparam>
+    /// <param name="source">The records.</param>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day, not before <paramref name="from"/>.</param>
+    /// <param name="match">Whether the date must certainly fall in the days, or only possibly; by default possibly.</param>
+    /// <returns>The matching records, in the order of <paramref name="source"/>; undated records never match.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>; or (when enumerated) <paramref name="source"/> contains a null record.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="match"/> is not a defined value.</exception>
+    public static IEnumerable<T> During<T>(this IEnumerable<T> source, DateOnly from, DateOnly to, DateMatch match = DateMatch.Possibly)
+        where T : class, IDatedRecord =>
+        Dated(source, Days(from, to), match);
 
     /// <summary>Orders records chronologically, undated records last in narrative order; see <see cref="ChronologicalComparer"/>.</summary>
     /// <remarks>The order is total (no two distinct records compare equal unless they share an id) and does not depend on the order of <paramref name="source"/>.</remarks>
@@ -94,9 +112,20 @@ public static class TimeQueries
         };
     }
 
+    private static DateInterval Days(DateOnly from, DateOnly to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The last day {to:yyyy-MM-dd} is before the first day {from:yyyy-MM-dd}.", nameof(to));
+        }
+
+        return new DateInterval(LocalDate.FromDateOnly(from), LocalDate.FromDateOnly(to));
+    }
+
     private static DateInterval YearInterval(int year)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
+        // The years of PartialDate: 0 (1 BCE, which the ISO calendar and EDTF number 0) to 9999.
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
         return new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
     }
@@ -138,12 +167,7 @@ public static class TimeQueries
                     return -1;
                 }
 
-                int c = FirstKnown(dx).CompareTo(FirstKnown(dy));
-                if (c == 0)
-                {
-                    c = dx.CompareTo(dy);
-                }
-
+                int c = dx.CompareTo(dy);
                 if (c != 0)
                 {
                     return c;
@@ -157,7 +181,5 @@ public static class TimeQueries
             int n = x.NarrativePosition.CompareTo(y.NarrativePosition);
             return n != 0 ? n : string.CompareOrdinal(x.Id, y.Id);
         }
-
-        private static PartialDate FirstKnown(PartialDateInterval date) => date.Start ?? date.End!.Value;
     }
 }

@@ -23,6 +23,9 @@ internal sealed class DatasetJsonReader
     // Property names are decoded into this buffer and matched as spans, so that no string is allocated per property.
     private readonly char[] _name = new char[MaxKnownNameLength];
 
+    // Whether the value of the property just entered is null (the JSON Schema allows null nowhere).
+    private bool _valueIsNull;
+
     private DatasetJsonReader()
     {
     }
@@ -78,9 +81,17 @@ internal sealed class DatasetJsonReader
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1} of the line)" : "";
+            // The reader's message ends with its own position ("LineNumber: 0 | BytePositionInLine: 4."): 0-based, in
+            // bytes. It is replaced by one position, 1-based, in characters, as editors show it.
             var message = e.Message;
-            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            cut = cut >= 0 ? cut : message.IndexOf(" Path:", StringComparison.Ordinal);
+            var where = "";
+            if (e.LineNumber is { } lineIndex && e.BytePositionInLine is { } byteInLine)
+            {
+                where = $" at line {lineIndex + 1}, column {DatasetLoader.Column(utf8Json, lineIndex, byteInLine)}";
+            }
+
             throw new DatasetValidationException([new DatasetProblem(self.Path, $"not valid JSON{where}: {(cut > 0 ? message[..cut] : message)}")], e);
         }
         catch (InvalidOperationException e)
@@ -101,7 +112,7 @@ internal sealed class DatasetJsonReader
             {
                 case "schemaVersion":
                     Enter(ref seen, 0, "schemaVersion");
-                    result.SchemaVersion = ReadInt32(ref reader) ?? throw Error("a number is required here, not null");
+                    result.SchemaVersion = ReadInt32(ref reader)!.Value;
                     break;
                 case "dataVersion":
                     Enter(ref seen, 1, "dataVersion");
@@ -158,6 +169,8 @@ internal sealed class DatasetJsonReader
             EndProperty();
         }
 
+        // Without its version nothing else in a document can be read, so a missing one is the one problem reported.
+        RequireAll(seen, 1, ["schemaVersion"]);
         return result;
     }
 
@@ -222,11 +235,11 @@ internal sealed class DatasetJsonReader
             {
                 case "start":
                     Enter(ref seen, 0, "start");
-                    result.Start = ReadInt32(ref reader) ?? throw Error("a number is required here, not null");
+                    result.Start = ReadInt32(ref reader)!.Value;
                     break;
                 case "length":
                     Enter(ref seen, 1, "length");
-                    result.Length = ReadInt32(ref reader) ?? throw Error("a number is required here, not null");
+                    result.Length = ReadInt32(ref reader)!.Value;
                     break;
                 case "quote":
                     Enter(ref seen, 2, "quote");
@@ -239,6 +252,8 @@ internal sealed class DatasetJsonReader
             EndProperty();
         }
 
+        // The mapper reports a missing quote (a string); start and length are numbers with no "missing" value of their own.
+        RequireAll(seen, 0b11, ["start", "length"]);
         return result;
     }
 
@@ -946,6 +961,7 @@ internal sealed class DatasetJsonReader
             ? _name.AsSpan(0, reader.CopyString(_name))
             : reader.GetString().AsSpan();
         reader.Read();
+        _valueIsNull = reader.TokenType == JsonTokenType.Null;
         return true;
     }
 
@@ -959,12 +975,31 @@ internal sealed class DatasetJsonReader
             throw Error($"the property '{name}' appears more than once");
         }
 
+        // The JSON Schema has no null anywhere: a property without a value is left out (as DatasetJson.Write does).
+        if (_valueIsNull)
+        {
+            throw Error($"'{name}' is null; leave out an optional property that has no value, and give a required one its value");
+        }
+
         seen |= bit;
+    }
+
+    /// <summary>Rejects the object just read when it lacks one of the properties whose bits are in <paramref name="required"/>.</summary>
+    private void RequireAll(ulong seen, ulong required, string[] names)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if ((required & (1UL << i)) != 0 && (seen & (1UL << i)) == 0)
+            {
+                Push(new PathSegment(names[i], 0));
+                throw Error($"'{names[i]}' is missing; it is required");
+            }
+        }
     }
 
     private DatasetValidationException UnknownProperty(ReadOnlySpan<char> name)
     {
-        var text = name.ToString();
+        var text = DatasetProblem.Shorten(name.ToString());
         Push(new PathSegment(text, 0));
         return Error($"'{text}' is not a property of this object");
     }
@@ -1013,28 +1048,127 @@ internal sealed class DatasetJsonReader
         _ => throw Error($"expected a string, found {Describe(reader.TokenType)}"),
     };
 
-    private int? ReadInt32(ref Utf8JsonReader reader)
+    private int? ReadInt32(ref Utf8JsonReader reader) => (int?)ReadWhole(ref reader, int.MinValue, int.MaxValue);
+
+    private long? ReadInt64(ref Utf8JsonReader reader) => ReadWhole(ref reader, long.MinValue, long.MaxValue);
+
+    /// <summary>
+    /// Reads a whole number as JSON Schema 2020-12 counts one: any number with a zero fractional part, so <c>2E5</c>
+    /// and <c>200000.0</c> are 200000 (Python and JavaScript write whole numbers so) and <c>1.5</c> or <c>1E-30</c> is not.
+    /// </summary>
+    private long? ReadWhole(ref Utf8JsonReader reader, long min, long max)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
             return null;
         }
 
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value)
-            ? value
-            : throw Error($"expected a whole number from {int.MinValue} to {int.MaxValue}, found {Describe(reader.TokenType)}");
+        if (reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence
+            && (reader.TryGetInt64(out var value) || TryParseWhole(reader.ValueSpan, out value))
+            && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        throw Error($"expected a whole number from {min} to {max}, found {Describe(reader.TokenType)}");
     }
 
-    private long? ReadInt64(ref Utf8JsonReader reader)
+    /// <summary>
+    /// Parses a JSON number token (already checked by the reader: <c>-?int(.frac)?([eE][+-]?exp)?</c>) exactly, without
+    /// rounding through <see cref="double"/> or <see cref="decimal"/>; fails when it is not whole or not a <see cref="long"/>.
+    /// </summary>
+    internal static bool TryParseWhole(ReadOnlySpan<byte> number, out long value)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        value = 0;
+        var i = 0;
+        var negative = number.Length > 0 && number[0] == '-';
+        i += negative ? 1 : 0;
+
+        // The digits of the integer and fraction parts, without leading zeros; `scale` counts the fraction digits.
+        Span<byte> digits = stackalloc byte[20];
+        var count = 0;
+        var scale = 0;
+        var fraction = false;
+        for (; i < number.Length && number[i] is (>= (byte)'0' and <= (byte)'9') or (byte)'.'; i++)
         {
-            return null;
+            if (number[i] == '.')
+            {
+                fraction = true;
+                continue;
+            }
+
+            scale += fraction ? 1 : 0;
+            if (count == 0 && number[i] == '0')
+            {
+                continue;
+            }
+
+            if (count == digits.Length)
+            {
+                // More than 20 significant digits: whole only if the rest are zeros standing for a power of ten.
+                if (number[i] != '0')
+                {
+                    return false;
+                }
+
+                scale--;
+                continue;
+            }
+
+            digits[count++] = (byte)(number[i] - '0');
         }
 
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value)
-            ? value
-            : throw Error($"expected a whole number from {long.MinValue} to {long.MaxValue}, found {Describe(reader.TokenType)}");
+        long exponent = 0;
+        if (i < number.Length)
+        {
+            i++; // e or E
+            var negativeExponent = number[i] == '-';
+            i += number[i] is (byte)'-' or (byte)'+' ? 1 : 0;
+            for (; i < number.Length; i++)
+            {
+                exponent = Math.Min(exponent * 10 + (number[i] - '0'), 1_000_000); // far beyond any long
+            }
+
+            exponent = negativeExponent ? -exponent : exponent;
+        }
+
+        // The number is digits x 10^(exponent - scale); trailing zeros of the digits move into the power.
+        var power = exponent - scale;
+        while (count > 0 && digits[count - 1] == 0)
+        {
+            count--;
+            power++;
+        }
+
+        if (count == 0)
+        {
+            return true; // zero, in any notation
+        }
+
+        if (power < 0 || count + power > 19)
+        {
+            return false;
+        }
+
+        decimal result = 0;
+        for (var d = 0; d < count; d++)
+        {
+            result = (result * 10) + digits[d];
+        }
+
+        for (var p = 0; p < power; p++)
+        {
+            result *= 10;
+        }
+
+        result = negative ? -result : result;
+        if (result < long.MinValue || result > long.MaxValue)
+        {
+            return false;
+        }
+
+        value = (long)result;
+        return true;
     }
 
     private decimal? ReadDecimal(ref Utf8JsonReader reader)

@@ -9,8 +9,22 @@ internal sealed class DatasetMapper
 {
     public const int SupportedSchemaVersion = 1;
 
+    /// <summary>
+    /// The most problems kept: a hostile file can hold millions, and keeping (and formatting) them all would cost
+    /// far more than the file itself. The ones beyond are counted and reported as one last problem.
+    /// </summary>
+    public const int MaxProblems = 100;
+
+    /// <summary>
+    /// The most misplaced quotes searched for in the whole article text (to say where they are): each search reads the
+    /// whole text, so searching for every misplaced quote of a large file would cost text length times quote count.
+    /// </summary>
+    private const int MaxQuoteSearches = 10;
+
     private readonly List<DatasetProblem> _problems = [];
     private readonly Article _article;
+    private int _dropped;
+    private int _quoteSearches;
 
     private DatasetMapper(Article article) => _article = article;
 
@@ -121,8 +135,7 @@ internal sealed class DatasetMapper
 
         var article = MapArticle(document.Article, embeddedArticleBytes);
         var mapper = new DatasetMapper(article);
-        return mapper.MapRecords(document)
-            ?? throw new DatasetValidationException([.. mapper._problems], innerException: null);
+        return mapper.MapRecords(document) ?? throw mapper.Failure();
     }
 
     private static Article MapArticle(ArticleDto? dto, byte[] embeddedArticleBytes)
@@ -149,7 +162,7 @@ internal sealed class DatasetMapper
             var text = Required(value, path);
             if (text.Length > 0 && !IsHttpUrl(text))
             {
-                problems.Add(new(path, $"'{text}' is not an absolute http or https URL."));
+                problems.Add(new(path, $"'{DatasetProblem.Shorten(text)}' is not an absolute http or https URL."));
             }
 
             return text;
@@ -170,7 +183,7 @@ internal sealed class DatasetMapper
             var sha = textSha = EmbeddedData.Sha256Hex(bytes);
             if (declaredSha.Length > 0 && !string.Equals(sha, declaredSha, StringComparison.Ordinal))
             {
-                problems.Add(new("article.sha256", $"is {declaredSha}, but the SHA-256 of article.text is {sha}."));
+                problems.Add(new("article.sha256", $"is {DatasetProblem.Shorten(declaredSha)}, but the SHA-256 of article.text is {sha}."));
             }
         }
         else if (declaredSha.Length > 0)
@@ -182,12 +195,14 @@ internal sealed class DatasetMapper
             }
             else
             {
-                problems.Add(new("article.sha256", $"names article text {declaredSha}, which is not the article embedded in this library ({embeddedSha}); include the text as article.text."));
+                problems.Add(new("article.sha256", $"names article text {DatasetProblem.Shorten(declaredSha)}, which is not the article embedded in this library ({embeddedSha}); include the text as article.text."));
             }
         }
 
-        string? text = null;
-        if (bytes is not null)
+        // A text read from the file is used as read (the reader rejects unpaired surrogates, so it is valid UTF-16 and
+        // its UTF-8 bytes decode back to it); only the embedded article's bytes are decoded.
+        var text = dto.Text;
+        if (text is null && bytes is not null)
         {
             try
             {
@@ -199,17 +214,41 @@ internal sealed class DatasetMapper
             }
         }
 
-        if (text is not null && !ArticleSection.TryParse(text, out _))
+        const string NoTitleHeading = "must start with a level-1 heading ('= Title =').";
+        if (problems.Count > 0)
         {
-            problems.Add(new("article.text", "must start with a level-1 heading ('= Title =')."));
+            if (text is not null && !ArticleSection.TryParse(text, out _))
+            {
+                problems.Add(new("article.text", NoTitleHeading));
+            }
+
+            throw new DatasetValidationException([.. problems], innerException: null);
         }
 
-        if (problems.Count > 0 || text is null)
+        if (text is null)
         {
-            throw new DatasetValidationException(problems.Count > 0 ? [.. problems] : [new("article", "no article text.")], innerException: null);
+            throw Invalid("article", "no article text.");
         }
 
-        return new Article(title, text, textSha ?? EmbeddedData.ArticleSha256, license, licenseUrl, attribution, sourceUrl);
+        try
+        {
+            // The article parses its sections once, here; checking the heading first would parse them twice.
+            return new Article(title, text, textSha ?? EmbeddedData.ArticleSha256, license, licenseUrl, attribution, sourceUrl);
+        }
+        catch (ArgumentException)
+        {
+            throw Invalid("article.text", NoTitleHeading);
+        }
+    }
+
+    private DatasetValidationException Failure()
+    {
+        if (_dropped > 0)
+        {
+            _problems.Add(new DatasetProblem("$", $"{_dropped} more problem{(_dropped == 1 ? " was" : "s were")} found and not listed (only the first {MaxProblems} are kept)."));
+        }
+
+        return new DatasetValidationException([.. _problems], innerException: null);
     }
 
     private static DatasetValidationException Invalid(string path, string message) =>
@@ -230,9 +269,17 @@ internal sealed class DatasetMapper
         var quotations = MapAll(d.Quotations, "quotations", MapQuotation);
 
         CheckIdsAndReferences(actors, places, sources, events, cases, figures, scores, rankings, claims, quotations);
+        CheckCycles(actors, "actors", "parentId", static a => Single(a.ParentId));
+        CheckCycles(places, "places", "parentId", static p => Single(p.ParentId));
+        CheckCycles(claims, "claims", "respondsToId", static c => Single(c.RespondsToId));
+        CheckCycles(events, "events", "related", static e => e.Related.Count == 0 ? [] : e.Related.Select(r => r.EventId));
         if (string.IsNullOrWhiteSpace(d.DataVersion))
         {
             Problem("dataVersion", "required.");
+        }
+        else if (!IsSemVer(d.DataVersion))
+        {
+            Problem("dataVersion", $"'{DatasetProblem.Shorten(d.DataVersion)}' is not a semantic version (MAJOR.MINOR.PATCH, as 1.4.0 or 2.0.0-rc.1, see semver.org).");
         }
 
         if (_problems.Count > 0)
@@ -270,12 +317,12 @@ internal sealed class DatasetMapper
                 Problem($"{name}[{i}].id", "required.");
                 id = "";
             }
-            else if (!IsKebabCase(id))
+            else if (!IsKebabCase(id) && Room())
             {
-                Problem($"{name}[{i}].id", $"'{id}' is not kebab-case (lower-case letters and digits separated by single hyphens).");
+                Problem($"{name}[{i}].id", $"'{DatasetProblem.Shorten(id)}' is not kebab-case (lower-case letters and digits separated by single hyphens).");
             }
 
-            var path = $"{name}[{i}] '{id}'";
+            var path = $"{name}[{i}] '{DatasetProblem.Shorten(id)}'";
             var evidence = MapEvidence(dto.Evidence, path);
             result.Add(map(dto, id, path, evidence));
         }
@@ -300,23 +347,34 @@ internal sealed class DatasetMapper
             var at = new At(path, ".evidence", i);
             if (e is null || string.IsNullOrEmpty(e.Quote))
             {
-                Problem($"{at}.quote", "required.");
+                Problem(at, ".quote", "required.");
                 continue;
             }
 
             if (e.Length != e.Quote.Length)
             {
-                Problem($"{at}.length", $"is {e.Length} but the quote has {e.Quote.Length} UTF-16 code units.");
+                if (Room())
+                {
+                    Problem($"{at}.length", $"is {e.Length} but the quote has {e.Quote.Length} UTF-16 code units.");
+                }
+
                 continue;
             }
 
             if (e.Start < 0 || e.Start > text.Length - e.Quote.Length ||
                 !text.AsSpan(e.Start, e.Quote.Length).SequenceEqual(e.Quote))
             {
-                var found = text.IndexOf(e.Quote, StringComparison.Ordinal);
-                Problem(at.ToString(), found < 0
-                    ? $"the quote is not in the article: \"{e.Quote}\"."
-                    : $"the quote is not at {e.Start}; it is found at start {found}.");
+                if (Room())
+                {
+                    var found = _quoteSearches++ < MaxQuoteSearches ? TextSearch.IndexOf(text, e.Quote) : -2;
+                    Problem(at.ToString(), found switch
+                    {
+                        -1 => $"the quote is not in the article: \"{DatasetProblem.Shorten(e.Quote)}\".",
+                        -2 => $"the quote is not at {e.Start} (not searched for elsewhere: {MaxQuoteSearches} misplaced quotes were already searched for).",
+                        _ => $"the quote is not at {e.Start}; it is found at start {found}.",
+                    });
+                }
+
                 continue;
             }
 
@@ -333,7 +391,7 @@ internal sealed class DatasetMapper
         Name = Text(a.Name, new(path, ".name")),
         OtherNames = Strings(a.OtherNames, new(path, ".otherNames")),
         Kind = Vocabulary<ActorKind>(a.Kind, new(path, ".kind")),
-        Description = a.Description,
+        Description = OptionalText(a.Description, new(path, ".description")),
         CountryId = a.CountryId,
         ParentId = a.ParentId,
     };
@@ -400,7 +458,7 @@ internal sealed class DatasetMapper
         AuthorIds = Strings(s.AuthorIds, new(path, ".authorIds")),
         PublisherId = s.PublisherId,
         RecipientId = s.RecipientId,
-        Description = s.Description,
+        Description = OptionalText(s.Description, new(path, ".description")),
     };
 
     private Event MapEvent(EventDto e, string id, string path, IReadOnlyList<Evidence> evidence)
@@ -416,7 +474,7 @@ internal sealed class DatasetMapper
             Summary = Text(e.Summary, new(path, ".summary")),
             Date = date,
             DateMeaning = e.DateMeaning is null ? DateMeaning.Happened : Vocabulary<DateMeaning>(e.DateMeaning, new(path, ".dateMeaning")),
-            DateDerivation = e.DateDerivation,
+            DateDerivation = OptionalText(e.DateDerivation, new(path, ".dateDerivation")),
             Standing = Vocabulary<Standing>(e.Standing, new(path, ".standing")),
             ClaimantIds = Strings(e.ClaimantIds, new(path, ".claimantIds")),
             SourceIds = Strings(e.SourceIds, new(path, ".sourceIds")),
@@ -529,7 +587,7 @@ internal sealed class DatasetMapper
                 Wording = Text(f.Wording, new(path, ".wording")),
             },
             Date = date,
-            DateDerivation = f.DateDerivation,
+            DateDerivation = OptionalText(f.DateDerivation, new(path, ".dateDerivation")),
             EventId = f.EventId,
             Standing = Vocabulary<Standing>(f.Standing, new(path, ".standing")),
             ClaimantIds = Strings(f.ClaimantIds, new(path, ".claimantIds")),
@@ -551,7 +609,7 @@ internal sealed class DatasetMapper
             Value = s.Value ?? 0,
             ScaleMaximum = s.Scale is > 0 and var scale ? scale : 1,
             Edition = Edition(s.Edition, new(path, ".edition")),
-            EditionDerivation = s.EditionDerivation,
+            EditionDerivation = OptionalText(s.EditionDerivation, new(path, ".editionDerivation")),
             SubjectId = Text(s.SubjectId, new(path, ".subjectId")),
             PublisherId = s.PublisherId,
         };
@@ -571,15 +629,25 @@ internal sealed class DatasetMapper
             Indicator = Text(r.Indicator, new(path, ".indicator")),
             Position = r.Position ?? 0,
             Direction = Vocabulary<RankDirection>(r.Direction, new(path, ".direction")),
-            Scope = r.Scope,
+            Scope = OptionalText(r.Scope, new(path, ".scope")),
             Edition = Edition(r.Edition, new(path, ".edition")),
-            EditionDerivation = r.EditionDerivation,
+            EditionDerivation = OptionalText(r.EditionDerivation, new(path, ".editionDerivation")),
             SubjectId = Text(r.SubjectId, new(path, ".subjectId")),
             PublisherId = r.PublisherId,
         };
     }
 
-    private Claim MapClaim(ClaimDto c, string id, string path, IReadOnlyList<Evidence> evidence) => new()
+    private Claim MapClaim(ClaimDto c, string id, string path, IReadOnlyList<Evidence> evidence)
+    {
+        if (c.Provision < 1)
+        {
+            Problem(path + ".provision", "an article number of a treaty or law, from 1.");
+        }
+
+        return MapClaimRecord(c, id, path, evidence);
+    }
+
+    private Claim MapClaimRecord(ClaimDto c, string id, string path, IReadOnlyList<Evidence> evidence) => new()
     {
         Id = id,
         Evidence = evidence,
@@ -598,7 +666,7 @@ internal sealed class DatasetMapper
     private Quotation MapQuotation(QuotationDto q, string id, string path, IReadOnlyList<Evidence> evidence)
     {
         var text = Text(q.Text, new(path, ".text"));
-        if (text.Length > 0 && !evidence.Any(e => e.Quote.Contains(text, StringComparison.Ordinal)))
+        if (text.Length > 0 && !evidence.Any(e => TextSearch.IndexOf(e.Quote, text) >= 0))
         {
             Problem(path + ".text", "the quoted words must appear verbatim in the record's evidence.");
         }
@@ -611,7 +679,7 @@ internal sealed class DatasetMapper
             SpeakerId = Text(q.SpeakerId, new(path, ".speakerId")),
             SourceId = q.SourceId,
             Date = Date(q.Date, new(path, ".date")),
-            Audience = q.Audience,
+            Audience = OptionalText(q.Audience, new(path, ".audience")),
             SubjectIds = Strings(q.SubjectIds, new(path, ".subjectIds")),
             EventId = q.EventId,
         };
@@ -626,9 +694,9 @@ internal sealed class DatasetMapper
         {
             foreach (var r in records)
             {
-                if (r.Id.Length > 0 && !kinds.TryAdd(r.Id, kind))
+                if (r.Id.Length > 0 && !kinds.TryAdd(r.Id, kind) && Room())
                 {
-                    Problem($"{kind} '{r.Id}'", $"duplicate id (already used by a record in {kinds[r.Id]}).");
+                    Problem($"{kind} '{DatasetProblem.Shorten(r.Id)}'", $"duplicate id (already used by a record in {kinds[r.Id]}).");
                 }
             }
         }
@@ -647,19 +715,16 @@ internal sealed class DatasetMapper
         // The path of a problem ("events 'x'.sourceIds") is built only when there is one.
         void Ref(string? id, string expectedKind, string ownerKind, string ownerId, string property)
         {
-            if (id is null)
+            if (id is null || (kinds.TryGetValue(id, out var kind) && kind == expectedKind) || !Room())
             {
                 return;
             }
 
-            if (!kinds.TryGetValue(id, out var kind))
-            {
-                Problem($"{ownerKind} '{ownerId}'.{property}", $"refers to '{id}', which is not in the dataset.");
-            }
-            else if (kind != expectedKind)
-            {
-                Problem($"{ownerKind} '{ownerId}'.{property}", $"refers to '{id}', which is in {kind}, not {expectedKind}.");
-            }
+            Problem(
+                $"{ownerKind} '{DatasetProblem.Shorten(ownerId)}'.{property}",
+                kind is null
+                    ? $"refers to '{DatasetProblem.Shorten(id)}', which is not in the dataset."
+                    : $"refers to '{DatasetProblem.Shorten(id)}', which is in {kind}, not {expectedKind}.");
         }
 
         void Refs(IReadOnlyList<string> ids, string expectedKind, string ownerKind, string ownerId, string property)
@@ -747,12 +812,135 @@ internal sealed class DatasetMapper
         }
     }
 
+    /// <summary>
+    /// Reports every cycle in one kind's links (<paramref name="property"/>): a place inside itself, an actor its own
+    /// parent, a claim that responds to itself through others, events that follow each other. Depth-first search
+    /// without recursion, so the cost is linear in records and links whatever the shape; each cycle is reported once,
+    /// at the record whose link closes it, with the ids of the records on it.
+    /// </summary>
+    private void CheckCycles<T>(T[] records, string kind, string property, Func<T, IEnumerable<string>> links)
+        where T : DatasetRecord
+    {
+        var index = new Dictionary<string, int>(records.Length, StringComparer.Ordinal);
+        for (var i = 0; i < records.Length; i++)
+        {
+            index.TryAdd(records[i].Id, i);
+        }
+
+        // Each record's links to records of the same kind (the others are reported as references).
+        var next = new int[records.Length][];
+        var targets = new List<int>();
+        for (var i = 0; i < records.Length; i++)
+        {
+            targets.Clear();
+            foreach (var id in links(records[i]))
+            {
+                if (index.TryGetValue(id, out var j))
+                {
+                    targets.Add(j);
+                }
+            }
+
+            next[i] = targets.Count == 0 ? [] : [.. targets];
+        }
+
+        const byte Unvisited = 0, OnPath = 1, Done = 2;
+        var state = new byte[records.Length];
+        var positionOnPath = new int[records.Length];
+        var path = new List<(int Record, int Link)>();
+        for (var root = 0; root < records.Length; root++)
+        {
+            if (state[root] != Unvisited)
+            {
+                continue;
+            }
+
+            state[root] = OnPath;
+            path.Add((root, 0));
+            while (path.Count > 0)
+            {
+                var (record, link) = path[^1];
+                if (link == next[record].Length)
+                {
+                    state[record] = Done;
+                    path.RemoveAt(path.Count - 1);
+                    continue;
+                }
+
+                path[^1] = (record, link + 1);
+                var target = next[record][link];
+                if (state[target] == Unvisited)
+                {
+                    state[target] = OnPath;
+                    positionOnPath[target] = path.Count;
+                    path.Add((target, 0));
+                }
+                else if (state[target] == OnPath && Room())
+                {
+                    var cycle = path.Skip(positionOnPath[target]).Select(p => records[p.Record].Id).Append(records[target].Id).ToList();
+                    Problem($"{kind} '{DatasetProblem.Shorten(records[record].Id)}'.{property}", $"closes a cycle: {DescribeCycle(cycle)}; no record may lead back to itself.");
+                }
+            }
+        }
+    }
+
+    private static string[] Single(string? id) => id is null ? [] : [id];
+
+    /// <summary>The ids of a cycle joined by arrows, the middle left out when it is long.</summary>
+    private static string DescribeCycle(List<string> ids)
+    {
+        const int Shown = 8;
+        var quoted = ids.Select(id => $"'{DatasetProblem.Shorten(id)}'");
+        return ids.Count <= Shown
+            ? string.Join(" → ", quoted)
+            : $"{string.Join(" → ", quoted.Take(Shown / 2))} → … {ids.Count - Shown} more … → {string.Join(" → ", quoted.TakeLast(Shown / 2))}";
+    }
+
+    /// <summary>A semantic version (semver.org 2.0.0): the data file's <c>dataVersion</c>, as the JSON Schema's pattern says.</summary>
+    internal static bool IsSemVer(string text)
+    {
+        var plus = text.IndexOf('+', StringComparison.Ordinal);
+        var withoutBuild = plus < 0 ? text : text[..plus];
+        if (plus >= 0 && !Identifiers(text[(plus + 1)..], numericWithoutLeadingZero: false))
+        {
+            return false;
+        }
+
+        var dash = withoutBuild.IndexOf('-', StringComparison.Ordinal);
+        var core = dash < 0 ? withoutBuild : withoutBuild[..dash];
+        if (dash >= 0 && !Identifiers(withoutBuild[(dash + 1)..], numericWithoutLeadingZero: true))
+        {
+            return false;
+        }
+
+        var parts = core.Split('.');
+        return parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit) && (p.Length == 1 || p[0] != '0'));
+
+        // Dot-separated, non-empty identifiers of ASCII letters, digits and hyphens; in a pre-release, a numeric one has no leading zero.
+        static bool Identifiers(string text, bool numericWithoutLeadingZero) => text.Split('.').All(id =>
+            id.Length > 0
+            && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            && !(numericWithoutLeadingZero && id.Length > 1 && id[0] == '0' && id.All(char.IsAsciiDigit)));
+    }
+
     private string Text(string? value, At at)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Problem(at.ToString(), "required.");
+            Problem(at, "", "required.");
             return "";
+        }
+
+        return value;
+    }
+
+    /// <summary>An optional text: absent, or not empty or white space (the JSON Schema's <c>text</c>).</summary>
+    private string? OptionalText(string? value, At at)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            Problem(at, "", "cannot be empty or white space; leave the property out when it has no value.");
+            return null;
         }
 
         return value;
@@ -770,7 +958,7 @@ internal sealed class DatasetMapper
         {
             if (string.IsNullOrWhiteSpace(values[i]))
             {
-                Problem(at.Item(i).ToString(), "cannot be null or empty.");
+                Problem(at.Item(i), "", "cannot be null, empty or white space.");
             }
             else
             {
@@ -789,9 +977,13 @@ internal sealed class DatasetMapper
             return value;
         }
 
-        Problem(at.ToString(), name is null
-            ? "required."
-            : $"'{name}' is not one of: {string.Join(", ", VocabularyNames.AllNames<TEnum>())}.");
+        if (Room())
+        {
+            Problem(at.ToString(), name is null
+                ? "required."
+                : $"'{DatasetProblem.Shorten(name)}' is not one of: {VocabularyNames.AllNamesText<TEnum>()}.");
+        }
+
         return default;
     }
 
@@ -818,15 +1010,17 @@ internal sealed class DatasetMapper
             return null;
         }
 
-        try
+        if (PartialDateInterval.TryParse(text, out var date))
         {
-            return PartialDateInterval.Parse(text);
+            return date;
         }
-        catch (FormatException e)
+
+        if (Room())
         {
-            Problem(at.ToString(), e.Message);
-            return null;
+            Problem(at.ToString(), DateProblem(text, static t => PartialDateInterval.Parse(t)));
         }
+
+        return null;
     }
 
     private PartialDate Edition(string? text, At at)
@@ -837,18 +1031,69 @@ internal sealed class DatasetMapper
             return default;
         }
 
+        if (PartialDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        if (Room())
+        {
+            Problem(at.ToString(), DateProblem(text, static t => PartialDate.Parse(t)));
+        }
+
+        return default;
+    }
+
+    /// <summary>Why <paramref name="text"/> is not a date, as the parser says it (a date is short: a long text is not parsed again).</summary>
+    private static string DateProblem<T>(string text, Func<string, T> parse)
+    {
+        if (text.Length > DatasetProblem.MaxQuotedLength)
+        {
+            return $"'{DatasetProblem.Shorten(text)}' is not an EDTF date or interval.";
+        }
+
         try
         {
-            return PartialDate.Parse(text);
+            parse(text);
+            return $"'{text}' is not a valid date."; // not reached: TryParse and Parse agree
         }
         catch (FormatException e)
         {
-            Problem(at.ToString(), e.Message);
-            return default;
+            return e.Message;
         }
     }
 
-    private void Problem(string path, string message) => _problems.Add(new DatasetProblem(path, message));
+    /// <summary>
+    /// Whether a problem may still be kept. When <see cref="MaxProblems"/> are kept, counts the problem as dropped and
+    /// returns <see langword="false"/>, so that the caller does not even format it.
+    /// </summary>
+    private bool Room()
+    {
+        if (_problems.Count < MaxProblems)
+        {
+            return true;
+        }
+
+        _dropped++;
+        return false;
+    }
+
+    private void Problem(string path, string message)
+    {
+        if (Room())
+        {
+            _problems.Add(new DatasetProblem(path, message));
+        }
+    }
+
+    /// <summary>Reports a problem at <paramref name="at"/> followed by <paramref name="rest"/>, formatting the path only when it is kept.</summary>
+    private void Problem(At at, string rest, string message)
+    {
+        if (Room())
+        {
+            _problems.Add(new DatasetProblem(at + rest, message));
+        }
+    }
 
     /// <summary>
     /// Where a value is: the record's path, a property below it, and an item index (with what follows it) when the

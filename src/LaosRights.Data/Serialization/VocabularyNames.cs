@@ -40,6 +40,10 @@ internal static class VocabularyNames
     public static IReadOnlyList<string> AllNames<TEnum>()
         where TEnum : struct, Enum => Table<TEnum>.ReadOnlyNames;
 
+    /// <summary>Every name of <typeparamref name="TEnum"/> joined with ", ", for messages (built once, on the first bad value).</summary>
+    public static string AllNamesText<TEnum>()
+        where TEnum : struct, Enum => Table<TEnum>.Text ??= string.Join(", ", Table<TEnum>.Names);
+
     private static string[] NamesOf<TEnum>()
         where TEnum : struct, Enum => 0 switch
     {
@@ -76,5 +80,6 @@ internal static class VocabularyNames
         public static readonly string[] Names = NamesOf<TEnum>();
         public static readonly IReadOnlyList<string> ReadOnlyNames = Array.AsReadOnly(Names);
         public static readonly Dictionary<string, int> ByName = Index(Names);
+        public static string? Text;
     }
 }

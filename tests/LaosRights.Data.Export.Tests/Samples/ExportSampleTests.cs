@@ -181,6 +181,92 @@ public sealed class ExportSampleTests : IDisposable
         Directory.EnumerateFileSystemEntries(_parent.Path).Should().ContainSingle();
     }
 
+    [Theory]
+    [InlineData("", "--out needs a folder name")]
+    [InlineData(" ", "--out needs a folder name")]
+    [InlineData(".", "is the working folder or holds it")]
+    [InlineData("./", "is the working folder or holds it")]
+    [InlineData("..", "is the working folder or holds it")]
+    [InlineData("/", "is the working folder or holds it")]
+    public void An_out_that_cannot_be_an_export_folder_is_a_bad_argument_and_nothing_is_written(string folder, string message)
+    {
+        var working = Directory.EnumerateFileSystemEntries(Environment.CurrentDirectory).Count();
+
+        Run("--out", folder, "--force").Should().Be(ExportApp.BadArguments);
+
+        _error.ToString().Should().Contain(message).And.NotContain("(Parameter").And.NotContain("   at ");
+        _error.ToString().TrimEnd().Should().NotContain("\n");
+        _output.ToString().Should().BeEmpty();
+        Directory.Exists(Environment.CurrentDirectory).Should().BeTrue();
+        Directory.EnumerateFileSystemEntries(Environment.CurrentDirectory).Should().HaveCount(working);
+    }
+
+    [Fact]
+    public void A_folder_the_system_will_not_create_is_reported_under_the_name_given()
+    {
+        Assert.SkipUnless(Directory.Exists("/proc/self"), "needs Linux's /proc");
+
+        Run("--out", "/proc/laos-export").Should().Be(ExportApp.Failed);
+
+        _error.ToString().Should().StartWith("error: could not write the export to '/proc/laos-export'").And.NotContain(".partial-");
+        _error.ToString().TrimEnd().Should().NotContain("\n");
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void An_empty_writable_folder_in_a_parent_the_user_cannot_write_to_is_accepted()
+    {
+        Directory.CreateDirectory(Target);
+
+        // Folder permissions do not bind root; the immutable attribute does (where the file system has it).
+        File.SetUnixFileMode(_parent.Path, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        var immutable = Chattr("+i", _parent.Path);
+        try
+        {
+            var probe = Path.Combine(_parent.Path, "probe");
+            var canStillWrite = true;
+            try
+            {
+                Directory.CreateDirectory(probe);
+                Directory.Delete(probe);
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                canStillWrite = false;
+            }
+
+            Assert.SkipWhen(canStillWrite, "no way to make a folder unwritable for these tests' user here");
+
+            Run("--out", Target).Should().Be(ExportApp.Success, _error.ToString());
+            File.Exists(Path.Combine(Target, "datapackage.json")).Should().BeTrue();
+            Directory.EnumerateFiles(Target).Should().HaveCount(36);
+            Directory.EnumerateDirectories(Target).Should().BeEmpty("the hidden staging folder inside the target is removed");
+        }
+        finally
+        {
+            if (immutable)
+            {
+                Chattr("-i", _parent.Path);
+            }
+
+            File.SetUnixFileMode(_parent.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        static bool Chattr(string change, string path)
+        {
+            try
+            {
+                using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("chattr", [change, path]) { RedirectStandardError = true });
+                process!.WaitForExit();
+                return process.ExitCode == 0;
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                return false; // no chattr
+            }
+        }
+    }
+
     [Fact]
     public void A_file_in_place_of_the_folder_is_an_error()
     {

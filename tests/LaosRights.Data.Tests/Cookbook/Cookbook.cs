@@ -85,7 +85,7 @@ public static class Cookbook
         var answer = data.Figures
             .OfKind(QuantityKind.Estimate)
             .Concat(data.Figures.OfKind(QuantityKind.Bound))
-            .Select(f => $"{f.Quantity.GetKind()} \"{f.Quantity.Wording}\": {f.Counted}");
+            .Select(f => $"{f.Quantity.Kind} \"{f.Quantity.Wording}\": {f.Counted}");
         // → Estimate "some thousand": Hmong people among the 60,000 Lao refugees
         // → Estimate "Around 5,000": Hmong people not resettled at the camp closures who sought asylum at Wat Tham Krabok
         // → Estimate "Some thousand": Hmong people who fled the camp to live elsewhere within Thailand

@@ -14,10 +14,10 @@ public partial class CookbookTests
     public static TheoryData<string> Methods() => new(Recipes().Select(r => r.Name));
 
     [Fact]
-    public void The_readme_has_a_cookbook_of_at_least_eight_recipes_each_the_code_of_a_Cookbook_method()
+    public void The_readme_has_a_cookbook_of_at_least_five_recipes_each_the_code_of_a_Cookbook_method()
     {
         var readmeBlocks = ReadmeCookbookBlocks();
-        readmeBlocks.Should().HaveCountGreaterThanOrEqualTo(8);
+        readmeBlocks.Should().HaveCountGreaterThanOrEqualTo(5, "the README shows the first recipes; docs/cookbook.md has the rest");
         var docsBlocks = DocsCookbookBlocks();
         var recipes = Recipes();
         foreach (var block in readmeBlocks.Concat(docsBlocks))

@@ -78,15 +78,20 @@ public class OfficialPositionFacts
     }
 
     [Fact]
-    public void Iccpr_was_signed_between_1999_and_2001_which_is_derived_from_9_years_before_ratification()
+    public void Iccpr_was_signed_between_September_1999_and_March_2001_which_is_derived_from_9_years_before_ratification()
     {
-        // "9 years after signing" is a gap in whole years, not exact to the day: 25 September 2009 less 9 years, rounded
-        // or truncated, is late 1999 to early 2001, so the signing is not "2000" but 1999/2001 (about 2000).
+        // "On 25 September 2009, Laos ratified ..., 9 years after signing the treaty.": a gap given in whole years is at
+        // most just under 10 years (completed years: signing after 25 September 1999) and at least 8½ years (rounded to the
+        // nearest year: signing by 25 March 2001); to the month, 1999-09/2001-03, not "2000" and not all of 1999 to 2001.
         var e = Data.Events["iccpr-signing"];
-        e.Date.Should().Be(PartialDateInterval.Parse("1999/2001"));
+        e.Date.Should().Be(PartialDateInterval.Parse("1999-09/2001-03"));
+        Bounds(e.Date!.Value.ToDateInterval()).Should().Be((new LocalDate(1999, 9, 1), new LocalDate(2001, 3, 31)));
         e.Date!.Value.IsWithin(new NodaTime.DateInterval(new(2000, 1, 1), new(2000, 12, 31))).Should().BeFalse();
         e.IsDateDerived.Should().BeTrue();
-        e.DateDerivation.Should().Contain("9 years");
+        e.DateDerivation.Should().Contain("'9 years after signing' the ratification of 25 September 2009")
+            .And.Contain("completed years (9 to just under 10 years: the signing after 25 September 1999 and by 25 September 2000)")
+            .And.Contain("rounded to the nearest year (8½ to just under 9½ years: the signing after 25 March 2000 and by 25 March 2001)");
+        Data.Article.Text.Should().Contain("On 25 September 2009, Laos ratified the International Covenant on Civil and Political Rights, 9 years after signing the treaty.");
         var gap = Data.Figures["iccpr-signing-to-ratification-years"].Quantity;
         gap.Value.Should().Be(9);
         gap.Unit.Should().Be(QuantityUnit.Years);
@@ -312,6 +317,68 @@ public class HmongRefugeesFacts
     }
 
     [Fact]
+    public void Sommer_documented_accounts_in_the_undated_documentary_and_in_the_report_submitted_in_May_2006_two_events()
+    {
+        // "filmmaker Rebecca Sommer documented first-hand accounts in her documentary, Hunted Like Animals, and in a
+        // comprehensive report which includes summaries of claims made by the refugees and was submitted to the U.N. in
+        // May 2006": only the report is dated, so the documenting in the documentary carries no bound from it.
+        // The report event keeps the id the single event had (ids never change once published); the documentary is the added event.
+        const string lending = "lending (in the article's words) further support to earlier claims that the government of Laos was persecuting the Hmong";
+
+        var film = Data.Events["sommer-documented-accounts-in-documentary"];
+        film.SourceIds.Should().Equal("hunted-like-animals");
+        film.Date.Should().BeNull();
+        film.Related.Should().BeEmpty();
+        film.Summary.Should().Contain("Hunted Like Animals").And.Contain(lending);
+        film.Actors.Should().Equal(new EventActor("rebecca-sommer", ActorRole.Documented));
+        film.Standing.Should().Be(Standing.Documented);
+
+        var report = Data.Events["sommer-documented-accounts"];
+        report.SourceIds.Should().Equal("sommer-report-to-un-2006");
+        report.Date.Should().BeNull();
+        report.Summary.Should().Contain("comprehensive report").And.Contain(lending);
+        report.Actors.Should().Equal(new EventActor("rebecca-sommer", ActorRole.Documented), new EventActor("refugees-in-sommer-report", ActorRole.Participated));
+        Data.Events["sommer-report-submitted-to-un-2006"].Related.Should().Equal(new EventRelation(EventRelationKind.Follows, "sommer-documented-accounts"));
+        foreach (var e in new[] { film, report })
+        {
+            e.Evidence.Select(ev => ev.Quote).Should().Contain("Lending further support to earlier claims that the government of Laos was persecuting the Hmong");
+        }
+
+        report.Evidence.Select(ev => ev.Quote).Should().Contain("and in a comprehensive report which includes summaries of claims made by the refugees");
+    }
+
+    [Fact]
+    public void The_report_is_one_in_which_Sommer_documented_accounts_not_one_the_article_says_she_wrote()
+    {
+        // "documented first-hand accounts ... in a comprehensive report which ... was submitted": no author is named.
+        var s = Data.Sources["sommer-report-to-un-2006"];
+        s.AuthorIds.Should().BeEmpty();
+        s.Description.Should().StartWith("The comprehensive report in which Rebecca Sommer documented first-hand accounts");
+        Data.Events["sommer-report-submitted-to-un-2006"].Summary.Should().StartWith("The comprehensive report in which Rebecca Sommer documented first-hand accounts")
+            .And.NotContain("Sommer's");
+        Data.Actors["refugees-in-sommer-report"].Name.Should().Be("The refugees whose claims the comprehensive report submitted to the U.N. summarizes");
+        Data.Sources["hunted-like-animals"].AuthorIds.Should().Equal(["rebecca-sommer"], "the article calls it \"her documentary\"");
+    }
+
+    [Fact]
+    public void Claims_made_by_the_refugees_are_claimed_by_them_and_about_nobody_the_article_names()
+    {
+        // "a comprehensive report which includes summaries of claims made by the refugees": the article's word is
+        // "claims", and it does not say what they claim; "Lending further support to earlier claims that the government
+        // of Laos was persecuting the Hmong" is said of Sommer's documenting, not of the refugees' claims.
+        var c = Data.Claims["sommer-refugee-accounts"];
+        c.Standing.Should().Be(Standing.Claimed);
+        c.ClaimantIds.Should().Equal("refugees-in-sommer-report");
+        c.SubjectIds.Should().BeEmpty();
+        c.Statement.Should().StartWith("Claims made by the refugees, summarized in the comprehensive report")
+            .And.Contain("in which Rebecca Sommer documented first-hand accounts")
+            .And.NotContain("persecuting");
+        c.SourceIds.Should().Equal("sommer-report-to-un-2006");
+        c.EventIds.Should().Equal("sommer-documented-accounts");
+        c.Evidence.Select(e => e.Quote).Should().Contain("a comprehensive report which includes summaries of claims made by the refugees and was submitted to the U.N. in May 2006");
+    }
+
+    [Fact]
     public void New_York_Times_reported_on_27_December_2009_that_4000_would_be_returned()
     {
         Data.Sources["nyt-report-2009-12-27"].Date.Should().Be((PartialDateInterval)PartialDate.FromDate(2009, 12, 27));
@@ -326,6 +393,19 @@ public class HmongRefugeesFacts
     }
 
     [Fact]
+    public void Officials_protested_an_action_the_article_knows_only_from_reports()
+    {
+        // "The New York Times reported that the Thai military was preparing to forcibly return ...: the BBC later reported
+        // that repatriations had started. United States and United Nations officials have protested this action."
+        var protest = Data.Events["us-un-officials-protested"];
+        protest.Summary.Should().Be("United States and United Nations officials protest this action (the forced return that The New York Times reported the Thai military was preparing, and the repatriations that the BBC later reported had started)");
+        protest.Standing.Should().Be(Standing.Stated, "the protest is in the article's own voice; what it protests is reported");
+        var bbc = Data.Sources["bbc-report-repatriations-started"];
+        bbc.DateDerivation.Should().StartWith("'the BBC later reported'");
+        Data.Article.Text.Should().Contain("the BBC later reported").And.NotContain("The BBC later reported");
+    }
+
+    [Fact]
     public void Nong_Khai_detention_centers_and_over_3_years_without_interviews()
     {
         Data.Places.Contains("nong-khai-province").Should().BeFalse("the article names only 'Detention Centers Nong Khai', no province");
@@ -335,6 +415,19 @@ public class HmongRefugeesFacts
         over.Bound.Should().Be(QuantityBound.MoreThan);
         over.Value.Should().Be(3);
         over.Unit.Should().Be(QuantityUnit.Years);
+    }
+
+    [Fact]
+    public void Actor_descriptions_say_only_what_the_article_says()
+    {
+        // "President George W. Bush's Patriot Act and Real ID Act": no pronoun, no part in them stated.
+        var bush = Data.Actors["george-w-bush"].Description;
+        bush.Should().EndWith("the article does not say what part George W. Bush had in them.");
+        bush.Should().NotContainAny(" he ", " his ", " him ");
+        // "the U.S. agreed to resettle Hmong refugees", "the U.S agreed to accept 15,000 of the refugees"; the protest is
+        // by "United States and United Nations officials" (us-officials), not the government.
+        Data.Actors["us-government"].Description.Should().EndWith("(it agreed to resettle and to accept refugees; Hmong veterans of the Secret War fought on its side).").And.NotContain("protest");
+        Data.Events.Involving("us-government", ActorRole.Protested).Should().BeEmpty();
     }
 }
 

@@ -251,10 +251,11 @@ public sealed class PartialDateIntervalTests
     }
 
     [Fact]
-    public void Mixed_list_sorts_open_start_first_then_by_start_then_by_end()
+    public void Mixed_list_sorts_chronologically_by_first_known_point_then_by_start_then_by_end()
     {
-        string[] texts = ["18XX", "1989/..", "1990", "1999-10", "2004/2005", "2009", "2009-09-25", "../2009-10"];
-        string[] expected = ["../2009-10", "18XX", "1989/..", "1990", "1999-10", "2004/2005", "2009", "2009-09-25"];
+        // Issue 13: "../2009" used to sort before "18XX/.." and "1990"; "by October 2009" sits at October 2009.
+        string[] texts = ["18XX", "18XX/..", "1989/..", "1990", "1999-10", "2004/2005", "2009", "2009-09-25", "../2009-10"];
+        string[] expected = ["18XX", "18XX/..", "1989/..", "1990", "1999-10", "2004/2005", "2009", "2009-09-25", "../2009-10"];
 
         string[] sorted = [.. texts.Select(PartialDateInterval.Parse).Order().Select(i => i.ToString())];
         string[] sortedFromReverse = [.. texts.Reverse().Select(PartialDateInterval.Parse).Order().Select(i => i.ToString())];
@@ -264,9 +265,9 @@ public sealed class PartialDateIntervalTests
     }
 
     [Fact]
-    public void Same_start_sorts_by_end_with_open_end_last()
+    public void Same_first_known_point_sorts_open_start_first_then_by_end_with_open_end_last()
     {
-        string[] expected = ["../1990", "../2000", "1989", "1989/1990", "1989/2009-10", "1989/..", "1990"];
+        string[] expected = ["../1989", "1989", "1989/1990", "1989/2009-10", "1989/..", "../1990", "1990", "../2000"];
 
         string[] sorted = [.. expected.Reverse().Select(PartialDateInterval.Parse).Order().Select(i => i.ToString())];
 

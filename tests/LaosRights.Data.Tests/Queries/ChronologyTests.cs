@@ -62,7 +62,7 @@ public class ChronologyTests
             ("us-agreed-to-resettle-1996", "1996", DateMeaning.Happened, ChronologyPlacement.Stated),
             ("third-dissident-died-in-prison-1998", "1998", DateMeaning.Happened, ChronologyPlacement.Stated),
             ("poster-arrests-1999", "1999-10", DateMeaning.Happened, ChronologyPlacement.Stated),
-            ("iccpr-signing", "1999/2001", DateMeaning.Happened, ChronologyPlacement.Derived),
+            ("iccpr-signing", "1999-09/2001-03", DateMeaning.Happened, ChronologyPlacement.Derived),
             ("us-agreed-to-accept-15000-2003", "2003", DateMeaning.Happened, ChronologyPlacement.Stated),
             ("hmong-remnant-emerged-2003", "2003", DateMeaning.Happened, ChronologyPlacement.Stated),
             ("hmong-fled-to-phetchabun-2004-2005", "2004/2005", DateMeaning.Happened, ChronologyPlacement.Stated),
@@ -182,8 +182,13 @@ public class ChronologyTests
 
         // "have since spoken out": after the report of May 2006.
         Entry("eu-unhchr-spoke-out").Date.Should().Be(PartialDateInterval.Parse("2006-05/.."));
-        // Documented in a report submitted in May 2006: by then.
-        Entry("sommer-documented-accounts").Date.Should().Be(PartialDateInterval.Parse("../2006-05"));
+        // Documented in "a comprehensive report which ... was submitted to the U.N. in May 2006": by then, and before the submission.
+        var inReport = Entry("sommer-documented-accounts");
+        inReport.Placement.Should().Be(ChronologyPlacement.Sequence);
+        inReport.Date.Should().Be(PartialDateInterval.Parse("../2006-05"));
+        inReport.Position.Should().BeLessThan(At("sommer-report-submitted-to-un-2006"));
+        // The article does not date the documentary: what Sommer documented in it keeps its narrative place, undated.
+        Entry("sommer-documented-accounts-in-documentary").Placement.Should().Be(ChronologyPlacement.Narrative);
         // "whose imprisonment ... had been publicized ... were released in October 2004".
         Entry("dissidents-imprisonment-publicized").Date.Should().Be(PartialDateInterval.Parse("1990/2004-10"));
         // "A number of Hmong fighters hid out in mountains ... for years, with a remnant emerging from the jungle in 2003".
@@ -238,7 +243,9 @@ public class ChronologyTests
             "\"id\": \"iccpr-signing\",\n      \"related\": [ { \"relation\": \"follows\", \"eventId\": \"iccpr-ratification-2009\" } ],\n      \"summary\"",
             StringComparison.Ordinal);
         cycle.Should().NotBe(ShippedJson);
-        FluentActions.Invoking(() => LaosRightsDataset.Parse(cycle).Chronology()).Should().Throw<InvalidOperationException>().WithMessage("*cycle*iccpr-signing*");
+        // The loader rejects every cycle of links before any query can meet one (docs/format.md).
+        FluentActions.Invoking(() => LaosRightsDataset.Parse(cycle)).Should().Throw<DatasetValidationException>()
+            .Which.Problems.Should().ContainSingle().Which.Message.Should().Be("closes a cycle: 'iccpr-signing' → 'iccpr-ratification-2009' → 'iccpr-signing'; no record may lead back to itself.");
 
         // The Constitution of 1991 said to follow the remnant's emergence in 2003.
         var contradiction = ShippedJson.Replace(
@@ -288,6 +295,7 @@ public class ChronologyTests
             "thai-threats-of-forcible-removal follows hmong-sought-asylum-wat-tham-krabok",         // threats of removal of the refugees at the camp
             "us-agreed-to-accept-15000-2003 follows thai-threats-of-forcible-removal",              // "following threats of forcible removal"
             "hmong-fled-camp-within-thailand follows us-agreed-to-accept-15000-2003",               // "fearing ... if they were not accepted for resettlement in the U.S."
+            "sommer-report-submitted-to-un-2006 follows sommer-documented-accounts",       // "documented first-hand accounts ... in a comprehensive report which ... was submitted"
             "eu-unhchr-spoke-out follows sommer-report-submitted-to-un-2006",                       // "have since spoken out"
             "repatriations-started follows thai-military-preparing-forced-return-2009",             // "was preparing ...: the BBC later reported that repatriations had started"
             "us-un-officials-protested responds-to thai-military-preparing-forced-return-2009",     // "have protested this action"

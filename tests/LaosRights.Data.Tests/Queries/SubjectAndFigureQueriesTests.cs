@@ -81,8 +81,8 @@ public class FigureQueriesTests
     public void Every_bound_has_a_kind(QuantityBound bound, QuantityKind kind)
     {
         var quantity = new Quantity { Bound = bound, Unit = QuantityUnit.People, Wording = "w", Value = 1 };
-        quantity.GetKind().Should().Be(kind);
-        quantity.IsEstimate().Should().Be(kind == QuantityKind.Estimate);
+        quantity.Kind.Should().Be(kind);
+        quantity.IsEstimate.Should().Be(kind == QuantityKind.Estimate);
     }
 
     [Fact]
@@ -116,8 +116,8 @@ public class FigureQueriesTests
         ((Action)(() => Data.Figures.WithBound((QuantityBound)99))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("bound");
         ((Action)(() => Data.Figures.InUnit((QuantityUnit)99))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("unit");
         ((Action)(() => ((IEnumerable<Figure>)null!).OfKind(QuantityKind.Exact))).Should().Throw<ArgumentNullException>().WithParameterName("source");
-        ((Action)(() => ((Quantity)null!).GetKind())).Should().Throw<ArgumentNullException>().WithParameterName("quantity");
-        ((Action)(() => ((Quantity)null!).IsEstimate())).Should().Throw<ArgumentNullException>().WithParameterName("quantity");
+        ((Action)(() => _ = new Quantity { Bound = (QuantityBound)99, Unit = QuantityUnit.People, Wording = "w" }.Kind))
+            .Should().Throw<InvalidOperationException>().WithMessage("*99*QuantityBound*");
         var deferred = Throwing<Figure>().OfKind(QuantityKind.Exact);
         ((Action)(() => _ = deferred.ToList())).Should().Throw<InvalidOperationException>();
     }

@@ -94,13 +94,25 @@ public class TimeQueriesTests
     }
 
     [Fact]
+    public void InYear_takes_the_years_of_PartialDate_from_0_to_9999()
+    {
+        // Year 0 is a valid PartialDate (EDTF's and ISO 8601's 1 BCE), so a query for it must be possible too.
+        Event At(string date) => Sample[0] with { Id = "at-" + date, Date = PartialDateInterval.Parse(date) };
+        Event[] events = [At("0000"), At("0000-06-15"), At("0001"), At("9999-12-31")];
+
+        events.InYear(0).Select(e => e.Id).Should().Equal("at-0000", "at-0000-06-15");
+        events.InYear(0, DateMatch.Certainly).Select(e => e.Id).Should().Equal("at-0000", "at-0000-06-15");
+        events.InYear(9999).Select(e => e.Id).Should().Equal("at-9999-12-31");
+    }
+
+    [Fact]
     public void Bad_arguments_throw_at_the_call_not_at_enumeration()
     {
         IEnumerable<Event> none = null!;
         ((Action)(() => none.InYear(2009))).Should().Throw<ArgumentNullException>().WithParameterName("source");
         ((Action)(() => none.InChronologicalOrder())).Should().Throw<ArgumentNullException>().WithParameterName("source");
         ((Action)(() => Sample.During(null!))).Should().Throw<ArgumentNullException>().WithParameterName("interval");
-        ((Action)(() => Sample.InYear(0))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year");
+        ((Action)(() => Sample.InYear(-1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year");
         ((Action)(() => Sample.InYear(10000))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year");
         ((Action)(() => Sample.InYear(2009, (DateMatch)7))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("match");
         ((Action)(() => Data.Figures.InYear(2009, (DateMatch)7))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("match");

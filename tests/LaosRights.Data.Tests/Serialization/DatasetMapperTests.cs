@@ -37,7 +37,7 @@ public class DatasetMapperTests
             .Replace("\"id\": \"iccpr-signing\"", "\"id\": \"iccpr-ratification-2009\"", StringComparison.Ordinal);
         var act = () => Load(json);
         var exception = act.Should().Throw<DatasetValidationException>().Which;
-        exception.Problems.Should().HaveCount(9); // 5 claims alleged, the bad date, the duplicate id, the dangling link, the parent
+        exception.Problems.Should().HaveCount(8); // 4 claims alleged, the bad date, the duplicate id, the dangling link, the parent
         var message = exception.Message;
         message.Should().Contain("'proven' is not one of: stated, reported, alleged");
         message.Should().Contain("'iccpr-ratification-2009'.date: Invalid EDTF interval '2009-09-31': day 31");

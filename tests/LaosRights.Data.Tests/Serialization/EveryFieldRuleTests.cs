@@ -160,7 +160,7 @@ public class EveryFieldRuleTests
         var record = First(document, collection);
         record[property] = new JsonArray(" ");
 
-        ProblemsOf(document).Should().Contain(new DatasetProblem($"{collection}[0] '{record["id"]}'.{property}[0]", "cannot be null or empty."));
+        ProblemsOf(document).Should().Contain(new DatasetProblem($"{collection}[0] '{record["id"]}'.{property}[0]", "cannot be null, empty or white space."));
     }
 
     [Theory]

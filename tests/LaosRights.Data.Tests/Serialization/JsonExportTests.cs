@@ -52,7 +52,7 @@ public class JsonExportTests
         var text = Encoding.UTF8.GetString(bytes);
 
         bytes.Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF });
-        text.Should().StartWith("{\n  \"schemaVersion\": 1,\n  \"dataVersion\": \"1.1.0\",\n  \"article\": {\n    \"title\": \"Human rights in Laos\",");
+        text.Should().StartWith("{\n  \"schemaVersion\": 1,\n  \"dataVersion\": \"1.2.0\",\n  \"article\": {\n    \"title\": \"Human rights in Laos\",");
         text.Should().EndWith("}\n").And.NotContain("\r");
         text.Should().Contain("Médecins Sans Frontières").And.Contain("\\\"Human rights in Laos\\\"");
         text.Should().NotContain("\\u00").And.NotContain(": null").And.NotContain("\"text\": \"= ");

@@ -87,7 +87,10 @@ public class JsonReaderStrictnessTests
     [Theory]
     [InlineData("\"schemaVersion\": 1.5", "$.schemaVersion", "expected a whole number from -2147483648 to 2147483647, found a number.")]
     [InlineData("\"schemaVersion\": \"1\"", "$.schemaVersion", "expected a whole number from -2147483648 to 2147483647, found a string.")]
-    [InlineData("\"schemaVersion\": null", "$.schemaVersion", "a number is required here, not null.")]
+    [InlineData("\"schemaVersion\": null", "$.schemaVersion", "'schemaVersion' is null; leave out an optional property that has no value, and give a required one its value.")]
+    [InlineData("\"actors\": [{\"description\": null}]", "$.actors[0].description", "'description' is null; leave out an optional property that has no value, and give a required one its value.")]
+    [InlineData("\"schemaVersion\": 3E9", "$.schemaVersion", "expected a whole number from -2147483648 to 2147483647, found a number.")]
+    [InlineData("\"schemaVersion\": 1E-30", "$.schemaVersion", "expected a whole number from -2147483648 to 2147483647, found a number.")]
     [InlineData("\"dataVersion\": 1", "$.dataVersion", "expected a string, found a number.")]
     [InlineData("\"dataVersion\": {}", "$.dataVersion", "expected a string, found an object.")]
     [InlineData("\"actors\": {}", "$.actors", "expected an array, found an object.")]
@@ -96,18 +99,52 @@ public class JsonReaderStrictnessTests
     [InlineData("\"actors\": [false]", "$.actors[0]", "expected an object, found a boolean.")]
     [InlineData("\"scores\": [{\"value\": \"1\"}]", "$.scores[0].value", "expected a decimal number, found a string.")]
     [InlineData("\"figures\": [{\"value\": 1.5}]", "$.figures[0].value", "expected a whole number from -9223372036854775808 to 9223372036854775807, found a number.")]
-    [InlineData("\"figures\": [{\"value\": null, \"value\": null}]", "$.figures[0].value", "the property 'value' appears more than once.")]
+    [InlineData("\"figures\": [{\"value\": 1, \"value\": 1}]", "$.figures[0].value", "the property 'value' appears more than once.")]
+    [InlineData("\"figures\": [{\"value\": 9223372036854775808}]", "$.figures[0].value", "expected a whole number from -9223372036854775808 to 9223372036854775807, found a number.")]
+    [InlineData("\"actors\": [{\"evidence\": [{\"length\": 3}]}]", "$.actors[0].evidence[0].start", "'start' is missing; it is required.")]
+    [InlineData("\"actors\": [{\"evidence\": [{\"start\": 3}]}]", "$.actors[0].evidence[0].length", "'length' is missing; it is required.")]
     public void Wrong_values_are_described_exactly(string property, string path, string message)
     {
         Problem(Encoding.UTF8.GetBytes("{" + property + "}")).Should().Be(new DatasetProblem(path, message));
     }
 
     [Fact]
-    public void Null_where_a_record_or_list_may_be_missing_is_left_to_the_mapper_to_report()
+    public void Null_is_not_a_value_of_the_format_even_for_a_record_or_list_that_may_be_missing()
     {
+        // The JSON Schema allows null nowhere, so neither does the loader: an optional property is left out instead.
         var problems = FluentActions.Invoking(() => LaosRightsDataset.Parse("{\"schemaVersion\": 1, \"article\": null}"))
             .Should().Throw<DatasetValidationException>().Which.Problems;
-        problems.Should().Equal(new DatasetProblem("article", "required."));
+        problems.Should().Equal(new DatasetProblem("$.article", "'article' is null; leave out an optional property that has no value, and give a required one its value."));
+    }
+
+    [Theory]
+    [InlineData("2E5", 200000)]
+    [InlineData("200000.0", 200000)]
+    [InlineData("2.0e5", 200000)]
+    [InlineData("20000000e-2", 200000)]
+    [InlineData("-0", 0)]
+    [InlineData("0.000", 0)]
+    [InlineData("0e99999999999999999999", 0)]
+    [InlineData("9223372036854775807.000", long.MaxValue)]
+    [InlineData("-9223372036854775808", long.MinValue)]
+    [InlineData("92233720368547758070e-1", long.MaxValue)]
+    public void A_number_with_a_zero_fractional_part_is_a_whole_number_as_JSON_Schema_counts_it(string json, long expected)
+    {
+        DatasetJsonReader.TryParseWhole(Encoding.ASCII.GetBytes(json), out var value).Should().BeTrue();
+        value.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("1E-30")]
+    [InlineData("9223372036854775808")]
+    [InlineData("1E19")]
+    [InlineData("1E400")]
+    [InlineData("123456789012345678901")]
+    [InlineData("-9223372036854775809")]
+    public void A_number_with_a_fractional_part_or_out_of_range_is_not_a_whole_number(string json)
+    {
+        DatasetJsonReader.TryParseWhole(Encoding.ASCII.GetBytes(json), out _).Should().BeFalse();
     }
 
     private static DatasetProblem Problem(byte[] json) =>

@@ -153,7 +153,7 @@ public class LoaderFuzzTests
     [InlineData("", "$")]
     [InlineData("null", "$")]
     [InlineData("[]", "$")]
-    [InlineData("{}", "schemaVersion")]
+    [InlineData("{}", "$.schemaVersion")]
     [InlineData("{\"schemaVersion\": 1}", "article")]
     [InlineData("{\"schemaVersion\": 1, \"schemaVersion\": 1}", "$.schemaVersion")]
     [InlineData("{\"schemaVersion\": 1e999}", "$.schemaVersion")]

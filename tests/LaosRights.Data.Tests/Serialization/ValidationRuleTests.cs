@@ -37,7 +37,7 @@ public class ValidationRuleTests
         ["unknown actor kind"] = (d => Record(d, "actors", 0)["kind"] = "charity", "actors[0] 'amnesty-international'.kind", "'charity' is not one of: government, government-agency"),
         ["pascal-case vocabulary"] = (d => Record(d, "actors", 0)["kind"] = "Person", "actors[0] 'amnesty-international'.kind", "'Person' is not one of"),
         ["numeric vocabulary"] = (d => Record(d, "actors", 0)["kind"] = "3", "actors[0] 'amnesty-international'.kind", "'3' is not one of"),
-        ["null other name"] = (d => Record(d, "actors", 5)["otherNames"]!.AsArray().Add(null), "actors[5] 'ngos'.otherNames[2]", "cannot be null or empty."),
+        ["null other name"] = (d => Record(d, "actors", 5)["otherNames"]!.AsArray().Add(null), "actors[5] 'ngos'.otherNames[2]", "cannot be null, empty or white space."),
         ["three-letter country code"] = (d => Record(d, "places", 0)["iso3166"] = "LAO", "places[0] 'laos'.iso3166", "'LAO' is not an ISO 3166-1"),
         ["lower-case subdivision code"] = (d => Record(d, "places", 6)["iso3166"] = "LA-xi", "places[6] 'xiangkhouang-province'.iso3166", "is not an ISO 3166-1"),
         ["subdivision code without hyphen"] = (d => Record(d, "places", 6)["iso3166"] = "LAXI", "places[6] 'xiangkhouang-province'.iso3166", "is not an ISO 3166-1"),
