@@ -415,35 +415,35 @@ internal sealed class DatasetMapper
             ParentId = p.ParentId,
             Description = p.Description,
         };
+    }
 
-        // ISO 3166-1 alpha-2 ("LA") for countries; ISO 3166-2 ("LA-XI", "TH-67") for everything else.
-        static bool IsIso3166(string code, PlaceKind kind)
+    /// <summary>ISO 3166-1 alpha-2 ("LA") for countries; ISO 3166-2 ("LA-XI", "TH-67") for everything else.</summary>
+    internal static bool IsIso3166(string code, PlaceKind kind)
+    {
+        if (code.Length < 2 || !char.IsAsciiLetterUpper(code[0]) || !char.IsAsciiLetterUpper(code[1]))
         {
-            if (code.Length < 2 || !char.IsAsciiLetterUpper(code[0]) || !char.IsAsciiLetterUpper(code[1]))
-            {
-                return false;
-            }
-
-            if (kind == PlaceKind.Country)
-            {
-                return code.Length == 2;
-            }
-
-            if (code.Length is < 4 or > 6 || code[2] != '-')
-            {
-                return false;
-            }
-
-            for (var i = 3; i < code.Length; i++)
-            {
-                if (!char.IsAsciiLetterUpper(code[i]) && !char.IsAsciiDigit(code[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return false;
         }
+
+        if (kind == PlaceKind.Country)
+        {
+            return code.Length == 2;
+        }
+
+        if (code.Length is < 4 or > 6 || code[2] != '-')
+        {
+            return false;
+        }
+
+        for (var i = 3; i < code.Length; i++)
+        {
+            if (!char.IsAsciiLetterUpper(code[i]) && !char.IsAsciiDigit(code[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Source MapSource(SourceDto s, string id, string path, IReadOnlyList<Evidence> evidence) => new()
