@@ -438,7 +438,7 @@ internal static class ModelJson
 
         var v = o.Required(value, "value");
         var max = o.Required(scale, "scale");
-        if (max <= 0 || v < 0 || v > max)
+        if (!DatasetMapper.IsScore(v, max))
         {
             throw o.Invalid("value", $"a score needs a value from 0 to a positive scale (value {v}, scale {max})");
         }
@@ -931,18 +931,14 @@ internal static class ModelJson
         public readonly Quantity Build(ref ObjectReader o)
         {
             var bound = o.Required(_bound, "bound");
-            if (bound == QuantityBound.Unquantified ? _value is not null : _value is null)
+            if (DatasetMapper.ValueProblem(bound, _value, "amount") is { } valueProblem)
             {
-                throw o.Invalid("value", bound == QuantityBound.Unquantified
-                    ? "an unquantified amount has no value"
-                    : "required for every bound except 'unquantified'");
+                throw o.Invalid("value", valueProblem);
             }
 
-            if (bound == QuantityBound.Between ? _upperValue is null || _upperValue < _value : _upperValue is not null)
+            if (DatasetMapper.UpperValueProblem(bound, _value, _upperValue, "amount") is { } upperProblem)
             {
-                throw o.Invalid("upperValue", bound == QuantityBound.Between
-                    ? "a 'between' amount needs an upper value not below its value"
-                    : "only a 'between' amount has an upper value");
+                throw o.Invalid("upperValue", upperProblem);
             }
 
             return new Quantity
