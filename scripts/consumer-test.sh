@@ -144,8 +144,9 @@ quick_start "$root/src/LaosRights.Data.Export/PACKAGE.md" >"$tmp/export-quick-st
 [ -s "$tmp/core-quick-start.cs" ] || fail "no C# quick start was found in LaosRights.Data's PACKAGE.md."
 [ -s "$tmp/export-quick-start.cs" ] || fail "no C# quick start was found in LaosRights.Data.Export's PACKAGE.md."
 {
-  cat "$tmp/core-quick-start.cs" "$tmp/export-quick-start.cs" | grep '^using ' | sort -u
-  for part in core export; do echo "{"; grep -v '^using ' "$tmp/$part-quick-start.cs"; echo "}"; done
+  directive='^using [A-Za-z][A-Za-z0-9.]*;$'   # using directives, not using statements
+  cat "$tmp/core-quick-start.cs" "$tmp/export-quick-start.cs" | grep -E "$directive" | sort -u
+  for part in core export; do echo "{"; grep -Ev "$directive" "$tmp/$part-quick-start.cs"; echo "}"; done
 } >"$app/Program.cs"
 cat >>"$app/Program.cs" <<'CS'
 
@@ -202,9 +203,13 @@ expect "consumer: article sha256 $sha"
 grep -Eq '^consumer: events [1-9][0-9]*$' "$tmp/run.log" || fail "no events were loaded."
 expect "consumer: export library LaosRights.Data.Export.dll"
 # What the export quick start wrote.
-for f in forced-return-csv/events.csv export/datapackage.json export/dataset.json export/events.csv; do
+for f in forced-return-csv/events.csv export/datapackage.json export/dataset.json export/events.csv laos-rights.xlsx csv-for-excel/events.csv; do
   [ -s "$tmp/run/$f" ] || fail "the export quick start did not write $f."
 done
+[ "$(head -c 3 "$tmp/run/csv-for-excel/events.csv" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] || fail "CSV for spreadsheets has no byte order mark."
+python3 -c 'import sys, zipfile; n = zipfile.ZipFile(sys.argv[1]).namelist(); assert "xl/workbook.xml" in n, n' "$tmp/run/laos-rights.xlsx" \
+  || fail "the workbook written by the quick start is not an .xlsx package."
+grep -q '<dependency id="DocumentFormat.OpenXml"' "$export_nuspec" || fail "the export package lacks its workbook dependency."
 if [ "$(uname -sm)" = "Linux x86_64" ]; then
   expect "consumer: library runtimes/linux-x64/lib/net10.0/LaosRights.Data.dll" # the host chose the ReadyToRun image
 fi

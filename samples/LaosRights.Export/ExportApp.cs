@@ -7,7 +7,8 @@ namespace LaosRights.Export;
 
 /// <summary>
 /// The export sample: writes <see cref="LaosRightsDataset.Default"/>, or the events chosen by filters with everything
-/// they refer to, into a folder as <c>dataset.json</c>, its JSON Schema, one CSV per table and <c>datapackage.json</c>.
+/// they refer to, into a folder as <c>dataset.json</c>, its JSON Schema, one CSV per table and <c>datapackage.json</c>;
+/// with <c>--xlsx</c> as a spreadsheet workbook instead, with <c>--csv</c> as CSV tables only (optionally for spreadsheets).
 /// </summary>
 public static class ExportApp
 {
@@ -42,15 +43,33 @@ public static class ExportApp
         var actorOption = new Option<string?>("--actor") { Description = "Keep events in which this actor (an id, e.g. government-of-laos) takes part or which it claims.", HelpName = "id" };
         var placeOption = new Option<string?>("--place") { Description = "Keep events at this place or at a place inside it (an id, e.g. laos).", HelpName = "id" };
         outOption.Validators.Add(r => CheckOut(r.GetValueOrDefault<string>(), r));
-        var forceOption = new Option<bool>("--force") { Description = "Replace the folder if it already exists and holds files." };
-        var root = new RootCommand("Writes the dataset of the article \"Human rights in Laos\" as JSON, CSV tables and a Frictionless Data Package. " +
-            "Filters choose events; the export holds them and every record they refer to.")
+        var forceOption = new Option<bool>("--force") { Description = "Replace the folder (or with --xlsx the file) if it already exists and holds files." };
+        var xlsxOption = new Option<bool>("--xlsx") { Description = "Write a spreadsheet workbook (.xlsx) to the file --out instead of a data package: for Excel, LibreOffice, Google Sheets." };
+        var csvOption = new Option<bool>("--csv") { Description = "Write the CSV tables only (RFC 4180), without dataset.json and datapackage.json." };
+        var bomOption = new Option<bool>("--bom") { Description = "With --csv: start each file with a UTF-8 byte order mark, so that Excel reads the accents right." };
+        var neutralizeOption = new Option<bool>("--neutralize-formulas") { Description = "With --csv: put ' before values beginning with = + - @ tab or CR, so that a spreadsheet cannot run them as formulas (OWASP CSV injection)." };
+        var root = new RootCommand("Writes the dataset of the article \"Human rights in Laos\" as JSON, CSV tables and a Frictionless Data Package " +
+            "(for pandas, R, frictionless), or as a workbook (--xlsx, for spreadsheets). Filters choose events; the export holds them and every record they refer to.")
         {
-            outOption, fromOption, toOption, topicOption, actorOption, placeOption, forceOption,
+            outOption, fromOption, toOption, topicOption, actorOption, placeOption, forceOption, xlsxOption, csvOption, bomOption, neutralizeOption,
         };
 
         root.SetAction(parsed =>
         {
+            var format = parsed.GetValue(xlsxOption) ? Format.Workbook : parsed.GetValue(csvOption) ? Format.Csv : Format.DataPackage;
+            var csv = new CsvOptions { ByteOrderMark = parsed.GetValue(bomOption), NeutralizeFormulas = parsed.GetValue(neutralizeOption) };
+            if (parsed.GetValue(xlsxOption) && parsed.GetValue(csvOption))
+            {
+                error.WriteLine("error: --xlsx and --csv are two different outputs; give one of them.");
+                return BadArguments;
+            }
+
+            if (format != Format.Csv && csv != CsvOptions.Default)
+            {
+                error.WriteLine("error: --bom and --neutralize-formulas change CSV files, so they need --csv (a data package keeps its CSV exact for data tools; a workbook needs neither).");
+                return BadArguments;
+            }
+
             var data = LaosRightsDataset.Default;
             var filter = EventFilter.Create(
                 data,
@@ -81,9 +100,14 @@ public static class ExportApp
                 export = data.Subset(events);
             }
 
-            return Write(export, parsed.GetValue(outOption)!, parsed.GetValue(forceOption), output, error, beforeMove) is { } files
-                ? Report(export, chosen, files, parsed.GetValue(outOption)!, output)
-                : Failed;
+            var target = parsed.GetValue(outOption)!;
+            var force = parsed.GetValue(forceOption);
+            var files = format == Format.Workbook
+                ? WriteWorkbook(export, target, force, error, beforeMove)
+                : Write(target, force, error, beforeMove, folder => format == Format.Csv
+                    ? DatasetExport.WriteCsv(export, folder, csv)
+                    : DatasetExport.WriteDataPackage(export, folder));
+            return files is null ? Failed : Report(export, chosen, files, target, format, output);
         });
 
         return SampleCommandLine.Invoke(root, args, output, error);
@@ -122,12 +146,26 @@ public static class ExportApp
         }
     }
 
-    private static int Report(LaosRightsDataset export, int chosen, IReadOnlyList<string> files, string folder, TextWriter output)
+    private enum Format
     {
-        output.WriteLine($"Wrote {files.Count} files to {Path.GetFullPath(folder)}");
+        DataPackage,
+        Csv,
+        Workbook,
+    }
+
+    private static int Report(LaosRightsDataset export, int chosen, IReadOnlyList<string> files, string target, Format format, TextWriter output)
+    {
+        output.WriteLine(format == Format.Workbook
+            ? $"Wrote the workbook {Path.GetFullPath(target)}"
+            : $"Wrote {files.Count} files to {Path.GetFullPath(target)}");
         output.WriteLine($"  {export.Events.Count} events ({chosen} chosen, {export.Events.Count - chosen} more that they refer to), {export.Cases.Count} cases, " +
             $"{export.Figures.Count} figures, {export.Claims.Count} claims, {export.Quotations.Count} quotations, {export.Actors.Count} actors, {export.Places.Count} places, {export.Sources.Count} sources");
-        output.WriteLine($"  {DatasetExport.DataPackageFileName} describes the CSV tables; {DatasetJson.FileName} loads with LaosRightsDataset.Load.");
+        output.WriteLine(format switch
+        {
+            Format.Workbook => "  First sheet: the chronology (every event and every dated record, in time order); then one sheet per record kind; the About sheet describes every column.",
+            Format.Csv => "  CSV tables only; for spreadsheets the workbook (--xlsx) keeps partial dates such as 1999-10 as text, which CSV cannot.",
+            _ => $"  {DatasetExport.DataPackageFileName} describes the CSV tables; {DatasetJson.FileName} loads with LaosRightsDataset.Load.",
+        });
         output.WriteLine("  " + export.Article.Attribution);
         return Success;
     }
@@ -137,7 +175,7 @@ public static class ExportApp
     /// is written, so a failure never leaves a folder that looks complete.
     /// </summary>
     /// <returns>The files written, or <see langword="null"/> after writing a message to <paramref name="error"/>.</returns>
-    private static IReadOnlyList<string>? Write(LaosRightsDataset export, string target, bool force, TextWriter output, TextWriter error, Action<string>? beforeMove)
+    private static IReadOnlyList<string>? Write(string target, bool force, TextWriter error, Action<string>? beforeMove, Func<string, IReadOnlyList<string>> write)
     {
         string full;
         try
@@ -192,7 +230,7 @@ public static class ExportApp
                 return null;
             }
 
-            var files = DatasetExport.WriteDataPackage(export, staging);
+            var files = write(staging);
             beforeMove?.Invoke(staging);
             if (inside)
             {
@@ -231,6 +269,61 @@ public static class ExportApp
             if (Directory.Exists(old) && !Directory.Exists(full))
             {
                 Directory.Move(old, full); // put the previous export back
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Writes the workbook into a temporary file beside <paramref name="target"/> and moves it into place only when it
+    /// is complete, so a failure never leaves a half-written workbook.
+    /// </summary>
+    /// <returns>The file name written, or <see langword="null"/> after writing a message to <paramref name="error"/>.</returns>
+    private static IReadOnlyList<string>? WriteWorkbook(LaosRightsDataset export, string target, bool force, TextWriter error, Action<string>? beforeMove)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(target);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            error.WriteLine($"error: '{target}' is not a valid file name: {e.Message}");
+            return null;
+        }
+
+        if (Directory.Exists(full))
+        {
+            error.WriteLine($"error: '{full}' is a folder; with --xlsx, --out names the workbook file (e.g. laos-rights.xlsx).");
+            return null;
+        }
+
+        if (File.Exists(full) && !force)
+        {
+            error.WriteLine($"error: '{full}' already exists; choose a new file name, or add --force to replace it.");
+            return null;
+        }
+
+        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.partial-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full) ?? ".");
+            using (var file = File.Create(temporary))
+            {
+                DatasetExport.WriteXlsx(export, file);
+            }
+
+            beforeMove?.Invoke(temporary);
+            File.Move(temporary, full, overwrite: force);
+            return [Path.GetFileName(full)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
+        {
+            error.WriteLine($"error: could not write the workbook to '{full}': {e.Message}");
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
             }
 
             return null;

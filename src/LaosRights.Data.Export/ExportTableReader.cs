@@ -5,9 +5,10 @@ namespace LaosRights.Data;
 
 /// <summary>
 /// Presents an <see cref="ExportTable"/> as a forward-only <see cref="DbDataReader"/> of string columns,
-/// the input Sylvan's <c>CsvDataWriter</c> takes. Missing values read as <see cref="DBNull"/>.
+/// the input Sylvan's <c>CsvDataWriter</c> takes. Missing values read as <see cref="DBNull"/>; <paramref name="cells"/>,
+/// when given, rewrites every present value as it is read (see <see cref="CsvOptions.NeutralizeFormulas"/>).
 /// </summary>
-internal sealed class ExportTableReader(ExportTable table) : DbDataReader, IDbColumnSchemaGenerator
+internal sealed class ExportTableReader(ExportTable table, Func<string, string>? cells = null) : DbDataReader, IDbColumnSchemaGenerator
 {
     private int _row = -1;
 
@@ -55,9 +56,9 @@ internal sealed class ExportTableReader(ExportTable table) : DbDataReader, IDbCo
     public override bool IsDBNull(int ordinal) => table.Rows[_row][ordinal] is null;
 
     public override string GetString(int ordinal) =>
-        table.Rows[_row][ordinal] ?? throw new InvalidOperationException($"The value of '{GetName(ordinal)}' is missing.");
+        Cell(table.Rows[_row][ordinal]) ?? throw new InvalidOperationException($"The value of '{GetName(ordinal)}' is missing.");
 
-    public override object GetValue(int ordinal) => (object?)table.Rows[_row][ordinal] ?? DBNull.Value;
+    public override object GetValue(int ordinal) => (object?)Cell(table.Rows[_row][ordinal]) ?? DBNull.Value;
 
     public override int GetValues(object[] values)
     {
@@ -134,4 +135,6 @@ internal sealed class ExportTableReader(ExportTable table) : DbDataReader, IDbCo
             DataTypeName = "string";
         }
     }
+
+    private string? Cell(string? value) => value is null || cells is null ? value : cells(value);
 }

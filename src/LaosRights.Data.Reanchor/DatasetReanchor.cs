@@ -10,8 +10,8 @@ namespace LaosRights.Data.Reanchor;
 /// <summary>
 /// Moves a dataset to a new revision of its article: every evidence quote is looked up in the new text and classified
 /// (<see cref="EvidenceStatus"/>), every record is judged (<see cref="RecordStatus"/>), and the data file is rewritten
-/// with the new positions and the new article. Typed values are never changed; a quote is reworded only when its
-/// numbers, dates, names and qualifiers are all still there. See docs/reanchor.md.
+/// with the new positions and the new article. Typed values are never changed; a quote is reworded only when the new
+/// wording differs from the old in citation markers and typography alone (any other word needs review). See docs/reanchor.md.
 /// </summary>
 public static class DatasetReanchor
 {

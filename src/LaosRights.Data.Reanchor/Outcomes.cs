@@ -9,7 +9,7 @@ public enum EvidenceStatus
     /// <summary>Found verbatim more than once: one occurrence was chosen by section path and the order of the neighbouring quotes, and the choice is reported.</summary>
     Ambiguous,
 
-    /// <summary>Not found verbatim; the best match (a DiffPlex alignment) is at least as similar as the threshold. The quote is updated only when no fact word differs.</summary>
+    /// <summary>Not found verbatim; the best match (a DiffPlex alignment) is at least as similar as the threshold. The quote is updated only when the two wordings differ in citation markers and typography alone.</summary>
     Changed,
 
     /// <summary>No wording of the new text is as similar as the threshold: the new text no longer says it.</summary>
@@ -19,10 +19,10 @@ public enum EvidenceStatus
 /// <summary>Whether a record is still supported by the new revision of the article.</summary>
 public enum RecordStatus
 {
-    /// <summary>Every evidence quote was re-anchored and no fact word around or inside it differs.</summary>
+    /// <summary>Every evidence quote was re-anchored, its wording the same but for citation markers and typography, and no number or qualifier just around it differs.</summary>
     Supported,
 
-    /// <summary>A quote changed a number, a date, a name or a qualifier, its surroundings did, or one of several quotes was lost: a person must check the record's values.</summary>
+    /// <summary>A quote's wording changed beyond citation markers and typography, a number or qualifier just around it did, or one of several quotes was lost: a person must check the record's values.</summary>
     NeedsReview,
 
     /// <summary>Every evidence quote was lost: the new text no longer supports the record.</summary>
@@ -80,13 +80,28 @@ public sealed record EvidenceOutcome
     /// <summary>How many times the old quote occurs verbatim in the new revision.</summary>
     public required int Occurrences { get; init; }
 
-    /// <summary>Whether the output cites <see cref="NewQuote"/> at <see cref="NewStart"/>: always for moved and ambiguous quotes, for changed quotes only when no fact word differs; otherwise the old quote is kept for a person to resolve.</summary>
-    public required bool QuoteUpdated { get; init; }
+    /// <summary>
+    /// Whether the output cites <see cref="NewQuote"/> at <see cref="NewStart"/>: always for moved and ambiguous quotes,
+    /// for changed quotes only when the two wordings are the same once citation markers are removed and typography is
+    /// normalised; otherwise the old quote is kept for a person to resolve. See <see cref="OffsetsChanged"/> and
+    /// <see cref="QuoteChanged"/> for what the output changed.
+    /// </summary>
+    public required bool Reanchored { get; init; }
 
-    /// <summary>Whether a person must check the records that cite this quote (a fact word differs inside or just around it, or it was lost).</summary>
+    /// <summary>Whether the output gives this quote another <c>start</c> or <c>length</c> than the input did (it is <see cref="Reanchored"/> and moved or changed its length).</summary>
+    public bool OffsetsChanged => Reanchored && (NewStart != OldStart || NewQuote!.Length != OldQuote.Length);
+
+    /// <summary>Whether the output gives this quote another wording than the input did (it is <see cref="Reanchored"/> and the text differs, if only in a citation marker or a typographic character).</summary>
+    public bool QuoteChanged => Reanchored && !string.Equals(NewQuote, OldQuote, StringComparison.Ordinal);
+
+    /// <summary>Whether a person must check the records that cite this quote (its wording differs beyond citation markers and typography, a number or qualifier just around it differs, or it was lost).</summary>
     public required bool NeedsReview { get; init; }
 
-    /// <summary>The fact words (numbers, capitalised words, qualifiers) that differ, e.g. <c>removed 'Around'</c>; empty when none.</summary>
+    /// <summary>
+    /// What kind of difference the wording has: the fact words (numbers, names, qualifiers) that differ, e.g.
+    /// <c>removed 'around'</c>, and those just around the quote; empty when none of them differs (the wording may still
+    /// differ in other words: see <see cref="WordDiff"/>).
+    /// </summary>
     public required IReadOnlyList<string> FactDifferences { get; init; }
 
     /// <summary>The old and new wording word by word; empty when the quote is verbatim or nothing matched.</summary>
@@ -116,6 +131,13 @@ public sealed record RecordOutcome
 
     /// <summary>What became of each of the record's evidence quotes, in the record's order.</summary>
     public required IReadOnlyList<EvidenceOutcome> Evidence { get; init; }
+
+    /// <summary>
+    /// The record's free-text fields (<c>summary</c>, <c>wording</c>, <c>name</c>, <c>statement</c>, …) that repeat a
+    /// word or number one of its quotes had and the new wording no longer has, e.g. <c>summary: '200'</c>; empty when none.
+    /// Only for records that need review: a person corrects these fields along with the values.
+    /// </summary>
+    public IReadOnlyList<string> StaleText { get; init; } = [];
 
     /// <summary>Returns the id, list and status, e.g. <c>hmong-exile-thailand-count (figures): needs-review</c>.</summary>
     /// <returns>A one-line display string.</returns>

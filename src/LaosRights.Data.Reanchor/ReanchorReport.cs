@@ -97,7 +97,8 @@ public sealed class ReanchorReport
 
     /// <summary>
     /// The report for programs: UTF-8 JSON, two-space indents, LF line ends. Property names are camelCase, enum values
-    /// kebab-case (<c>needs-review</c>), similarities numbers from 0 to 1 with three decimals.
+    /// kebab-case (<c>needs-review</c>), similarities numbers from 0 to 1 with three decimals, positions and lengths in
+    /// UTF-16 code units. The fields are described in docs/reanchor.md ("The JSON report").
     /// </summary>
     /// <returns>The JSON text.</returns>
     public string ToJson()
@@ -143,6 +144,13 @@ public sealed class ReanchorReport
                 foreach (var e in r.Evidence)
                 {
                     w.WriteNumberValue(IndexOf(e));
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("staleText");
+                foreach (var field in r.StaleText)
+                {
+                    w.WriteStringValue(field);
                 }
 
                 w.WriteEndArray();
@@ -212,7 +220,9 @@ public sealed class ReanchorReport
         w.WriteStartObject();
         w.WriteString("status", Kebab(e.Status.ToString()));
         w.WriteBoolean("needsReview", e.NeedsReview);
-        w.WriteBoolean("quoteUpdated", e.QuoteUpdated);
+        w.WriteBoolean("reanchored", e.Reanchored);
+        w.WriteBoolean("offsetsChanged", e.OffsetsChanged);
+        w.WriteBoolean("quoteChanged", e.QuoteChanged);
         w.WriteStartArray("recordIds");
         foreach (var id in e.RecordIds)
         {
@@ -233,6 +243,7 @@ public sealed class ReanchorReport
         {
             w.WriteStartObject("new");
             w.WriteNumber("start", e.NewStart!.Value);
+            w.WriteNumber("length", e.NewQuote.Length);
             w.WriteString("quote", e.NewQuote);
             WritePath(w, "sectionPath", e.NewSectionPath!);
             w.WriteEndObject();

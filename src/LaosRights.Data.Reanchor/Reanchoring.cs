@@ -15,6 +15,7 @@ internal sealed class Reanchoring
     private readonly string _newText;
     private readonly double _threshold;
     private readonly Alignment _alignment;
+    private readonly IReadOnlySet<string> _knownNames;
 
     public Reanchoring(LaosRightsDataset input, JsonObject root, byte[] inputBytes, Article newArticle, double threshold)
     {
@@ -26,10 +27,14 @@ internal sealed class Reanchoring
         _newText = newArticle.Text;
         _threshold = threshold;
         _alignment = new Alignment(_oldText, _newText);
+        _knownNames = new HashSet<string>(
+            input.Actors.SelectMany(a => a.OtherNames.Prepend(a.Name)).Concat(input.Places.SelectMany(p => p.OtherNames.Prepend(p.Name)))
+                .SelectMany(Facts.CapitalisedWords),
+            StringComparer.Ordinal);
     }
 
     /// <summary>An evidence item of the file: where it is in the JSON and which loaded evidence it is.</summary>
-    private sealed record Item(string Collection, string RecordId, JsonObject Node, Evidence Evidence);
+    private sealed record Item(string Collection, string RecordId, JsonObject Record, JsonObject Node, Evidence Evidence);
 
     public ReanchorResult Run()
     {
@@ -41,7 +46,7 @@ internal sealed class Reanchoring
         var outcomes = Classify(keys, recordIds);
 
         var records = items.GroupBy(i => (i.Collection, i.RecordId))
-            .Select(g => Judge(g.Key.Collection, g.Key.RecordId, [.. g.Select(i => outcomes[(i.Evidence.Start, i.Evidence.Quote)])]))
+            .Select(g => Judge(g.Key.Collection, g.Key.RecordId, g.First().Record, [.. g.Select(i => outcomes[(i.Evidence.Start, i.Evidence.Quote)])]))
             .ToList();
 
         var sameText = string.Equals(_oldText, _newText, StringComparison.Ordinal);
@@ -55,7 +60,7 @@ internal sealed class Reanchoring
             foreach (var item in items)
             {
                 var outcome = outcomes[(item.Evidence.Start, item.Evidence.Quote)];
-                if (outcome.QuoteUpdated)
+                if (outcome.Reanchored)
                 {
                     item.Node["start"] = outcome.NewStart!.Value;
                     item.Node["length"] = outcome.NewQuote!.Length;
@@ -126,7 +131,7 @@ internal sealed class Reanchoring
                 var evidence = record["evidence"]!.AsArray();
                 for (var i = 0; i < evidence.Count; i++)
                 {
-                    items.Add(new Item(name, id, evidence[i]!.AsObject(), loaded.Evidence[i]));
+                    items.Add(new Item(name, id, record, evidence[i]!.AsObject(), loaded.Evidence[i]));
                 }
             }
         }
@@ -217,7 +222,7 @@ internal sealed class Reanchoring
             NewSectionPath = _newArticle.GetSectionAt(at).Path,
             Similarity = 1,
             Occurrences = count,
-            QuoteUpdated = true,
+            Reanchored = true,
             NeedsReview = context.Count > 0,
             FactDifferences = context,
             WordDiff = [],
@@ -251,9 +256,12 @@ internal sealed class Reanchoring
         var found = end > start;
         var newQuote = found ? _newText[start..end] : null;
         var changed = found && similarity >= _threshold;
-        var facts = changed ? Facts.Differences(key.Quote, newQuote!) : [];
+        var facts = changed ? Facts.Differences(key.Quote, newQuote!, knownNames: _knownNames) : [];
         var context = changed ? ContextDifferences(key.Start, key.Start + key.Quote.Length, start, end) : [];
-        var update = changed && facts.Count == 0;
+
+        // Conservative: only a citation marker or typography may change without a person. Any other word ("ratified" →
+        // "signed") may change the meaning, whether or not the fact-word patterns see it; they only say what kind it is.
+        var update = changed && Typography.SameWording(key.Quote, newQuote!);
         return new EvidenceOutcome
         {
             RecordIds = ids,
@@ -266,7 +274,7 @@ internal sealed class Reanchoring
             NewSectionPath = found ? _newArticle.GetSectionAt(start).Path : null,
             Similarity = Math.Round(similarity, 3),
             Occurrences = 0,
-            QuoteUpdated = update,
+            Reanchored = update,
             NeedsReview = !update || context.Count > 0,
             FactDifferences = [.. facts, .. context],
             WordDiff = found ? Alignment.WordDiff(key.Quote, newQuote!) : [],
@@ -348,14 +356,90 @@ internal sealed class Reanchoring
         return text[position..end];
     }
 
-    private static RecordOutcome Judge(string collection, string id, IReadOnlyList<EvidenceOutcome> evidence)
+    private static RecordOutcome Judge(string collection, string id, JsonObject record, IReadOnlyList<EvidenceOutcome> evidence)
     {
         var lost = evidence.Count(e => e.Status == EvidenceStatus.Lost);
         var status = lost == evidence.Count ? RecordStatus.Unsupported
             : lost > 0 || evidence.Any(e => e.NeedsReview) ? RecordStatus.NeedsReview
             : RecordStatus.Supported;
-        return new RecordOutcome { Id = id, Collection = collection, Status = status, Evidence = evidence };
+        return new RecordOutcome
+        {
+            Id = id,
+            Collection = collection,
+            Status = status,
+            Evidence = evidence,
+            StaleText = status == RecordStatus.NeedsReview ? StaleText(record, evidence) : [],
+        };
     }
+
+    /// <summary>
+    /// The record's free-text fields that repeat a word or number its quotes had and their new wording no longer has
+    /// ("summary: 'ratifies'"): a person must correct them along with the values. Words of three letters or more (in any
+    /// form: see <see cref="SameWord"/>), and numbers (the digits between separators: "200" of "200,000").
+    /// </summary>
+    private static List<string> StaleText(JsonObject record, IReadOnlyList<EvidenceOutcome> evidence)
+    {
+        var gone = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in evidence.Where(e => e.Status == EvidenceStatus.Changed && !e.Reanchored))
+        {
+            var kept = new HashSet<string>(Words(e.NewQuote!), StringComparer.OrdinalIgnoreCase);
+            gone.UnionWith(Words(e.OldQuote).Where(w => !kept.Contains(w)));
+        }
+
+        var stale = new List<string>();
+        foreach (var (name, value) in record)
+        {
+            if (name is "id" or "evidence" || value is null)
+            {
+                continue;
+            }
+
+            IEnumerable<JsonNode?> nodes = value is JsonArray list ? list : new[] { value };
+            var words = nodes.OfType<JsonValue>()
+                .Select(t => t.TryGetValue<string>(out var text) ? text : null)
+                .Where(t => t is not null && !IsVocabulary(t))
+                .SelectMany(t => Words(t!));
+            var repeated = words.Where(w => gone.Any(g => SameWord(w, g))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (repeated.Count > 0)
+            {
+                stale.Add($"{name}: '{string.Join("', '", repeated)}'");
+            }
+        }
+
+        return stale;
+    }
+
+    /// <summary>
+    /// Whether two words are forms of one word: equal ignoring case, or (words, not numbers) sharing all but at most
+    /// their last three letters and at least four ("ratified", "ratifies", "ratify"; not "International", "Internet").
+    /// </summary>
+    private static bool SameWord(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (char.IsAsciiDigit(a[0]) || char.IsAsciiDigit(b[0]))
+        {
+            return false;
+        }
+
+        var shared = 0;
+        while (shared < Math.Min(a.Length, b.Length) && char.ToLowerInvariant(a[shared]) == char.ToLowerInvariant(b[shared]))
+        {
+            shared++;
+        }
+
+        return shared >= Math.Max(4, Math.Max(a.Length, b.Length) - 3);
+    }
+
+    /// <summary>A kebab-case value (an id, a reference, a vocabulary value such as <c>at-most</c>), not free text.</summary>
+    private static bool IsVocabulary(string text) => text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    /// <summary>The words of three letters or more and the numbers of <paramref name="text"/> (pieces as the diff cuts them).</summary>
+    private static IEnumerable<string> Words(string text) =>
+        Tokens.Instance.Chunk(text).Where(p => char.IsLetterOrDigit(p[0]) && (p.Length >= 3 || p.All(char.IsAsciiDigit)));
 
     /// <summary>The spans of the new text that records now quote (or, when they need review, would quote).</summary>
     private static List<(int Start, int End, string Id)> Spans(IEnumerable<RecordOutcome> records) =>

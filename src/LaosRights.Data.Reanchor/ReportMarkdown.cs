@@ -19,7 +19,7 @@ internal static class ReportMarkdown
         md.Append(Inv, $"| Similarity threshold | {ReanchorReport.Format(report.SimilarityThreshold)} |\n");
         md.Append(report.IsComplete
             ? "| Result | **complete**: every record is supported and the new file loads |\n\n"
-            : $"| Result | **needs review**: {report.Count(RecordStatus.NeedsReview)} records need review, {report.Count(RecordStatus.Unsupported)} are unsupported; the file is a draft until they are resolved |\n\n");
+            : $"| Result | **needs review**: {Counted(report.Count(RecordStatus.NeedsReview), "record needs", "records need")} review, {Counted(report.Count(RecordStatus.Unsupported), "is", "are")} unsupported; the file is a draft until they are resolved |\n\n");
 
         md.Append("| Quotes | moved | ambiguous | changed | lost |\n|---|---|---|---|---|\n");
         md.Append(Inv, $"| {report.Evidence.Count} | {report.Count(EvidenceStatus.Moved)} | {report.Count(EvidenceStatus.Ambiguous)} | {report.Count(EvidenceStatus.Changed)} | {report.Count(EvidenceStatus.Lost)} |\n\n");
@@ -27,7 +27,7 @@ internal static class ReportMarkdown
         md.Append(Inv, $"| {report.Records.Count} | {report.Count(RecordStatus.Supported)} | {report.Count(RecordStatus.NeedsReview)} | {report.Count(RecordStatus.Unsupported)} |\n\n");
 
         Records(md, report, RecordStatus.Unsupported, "Unsupported records", "Every quote of these records is lost: the new text no longer says what they say. Remove the record (and what refers to it) or find new evidence.");
-        Records(md, report, RecordStatus.NeedsReview, "Records that need review", "A number, date, name or qualifier differs in or just around a quote, or a quote is lost. The record keeps its values and these quotes; correct them by hand.");
+        Records(md, report, RecordStatus.NeedsReview, "Records that need review", "A quote's wording differs beyond citation markers and typography (any word: \"ratified\" → \"signed\" changes the meaning as surely as a number), a number or qualifier just around it differs, or a quote is lost. The record keeps its values and these quotes; correct them by hand, and the free text that repeats what changed.");
         if (report.LoaderProblems.Count > 0)
         {
             md.Append("## Problems the loader found\n\n");
@@ -39,10 +39,10 @@ internal static class ReportMarkdown
             md.Append('\n');
         }
 
-        var updated = report.Evidence.Where(e => e.Status == EvidenceStatus.Changed && e.QuoteUpdated && !e.NeedsReview).ToList();
+        var updated = report.Evidence.Where(e => e.Status == EvidenceStatus.Changed && e.Reanchored && !e.NeedsReview).ToList();
         if (updated.Count > 0)
         {
-            md.Append("## Quotes updated automatically\n\nOnly citation markers, typography or words that carry no number, date, name or qualifier differ.\n\n");
+            md.Append("## Quotes updated automatically\n\nOnly citation markers and typography (quotes, apostrophes, dashes, spaces) differ.\n\n");
             foreach (var e in updated)
             {
                 Quote(md, e);
@@ -63,7 +63,8 @@ internal static class ReportMarkdown
             md.Append('\n');
         }
 
-        md.Append(Inv, $"## Moved quotes\n\n{report.Count(EvidenceStatus.Moved)} quotes were found verbatim exactly once; their new positions are in the JSON report.\n\n");
+        var moved = report.Count(EvidenceStatus.Moved);
+        md.Append(Inv, $"## Moved quotes\n\n{Counted(moved, "quote was", "quotes were")} found verbatim exactly once; {(moved == 1 ? "its new position is" : "their new positions are")} in the JSON report.\n\n");
         var otherSection = report.Evidence
             .Where(e => e.Status is EvidenceStatus.Moved or EvidenceStatus.Ambiguous && !e.NewSectionPath!.SequenceEqual(e.OldSectionPath, StringComparer.Ordinal))
             .ToList();
@@ -119,6 +120,11 @@ internal static class ReportMarkdown
         foreach (var record in records)
         {
             md.Append(Inv, $"### `{record.Id}` ({record.Collection})\n\n");
+            if (record.StaleText.Count > 0)
+            {
+                md.Append("- free text that repeats words the new wording no longer has: ").Append(Escape(string.Join("; ", record.StaleText))).Append('\n');
+            }
+
             foreach (var e in record.Evidence.Where(e => e.NeedsReview || e.Status == EvidenceStatus.Lost))
             {
                 Quote(md, e);
@@ -134,10 +140,15 @@ internal static class ReportMarkdown
         md.Append(Inv, $"  - old, at {e.OldStart} in {Path(e.OldSectionPath)}: \"{Escape(e.OldQuote)}\"\n");
         md.Append(e.NewQuote is null
             ? "  - new: nothing in the new text resembles it\n"
-            : $"  - {(e.Status == EvidenceStatus.Lost ? "closest" : "new")}, at {e.NewStart} in {Path(e.NewSectionPath!)}: \"{Escape(e.NewQuote)}\"\n");
+            : $"  - {(e.Status == EvidenceStatus.Lost ? "closest" : "new")}, at {e.NewStart}, length {e.NewQuote.Length} (UTF-16 code units), in {Path(e.NewSectionPath!)}: \"{Escape(e.NewQuote)}\"\n");
+        var reworded = e.Status == EvidenceStatus.Changed && !e.Reanchored;
         if (e.FactDifferences.Count > 0)
         {
             md.Append("  - fact words: ").Append(Escape(string.Join(", ", e.FactDifferences))).Append('\n');
+        }
+        else if (reworded)
+        {
+            md.Append("  - fact words: none differ (no number, name or qualifier), but other words do: check that the meaning is the same\n");
         }
 
         if (e.WordDiff.Count > 0 && e.WordDiff.Any(p => p.Change != WordChange.Same))
@@ -148,8 +159,8 @@ internal static class ReportMarkdown
                 var text = Escape(part.Text);
                 md.Append(part.Change switch
                 {
-                    WordChange.Deleted => $"~~{text}~~",
-                    WordChange.Inserted => $"**{text}**",
+                    WordChange.Deleted => Mark(text, "~~"),
+                    WordChange.Inserted => Mark(text, "**"),
                     _ => text,
                 });
             }
@@ -158,9 +169,26 @@ internal static class ReportMarkdown
         }
 
         md.Append(e.NeedsReview
-            ? "  - kept for review: " + (e.QuoteUpdated ? "the quote is re-anchored, but the words around it differ\n" : "the record keeps its values and the old quote\n")
+            ? "  - kept for review: " + (e.Reanchored ? "the quote is re-anchored, but the words around it differ\n" : "the record keeps its values and the old quote\n")
             : "  - updated automatically\n");
     }
+
+    /// <summary>Wraps a run in <paramref name="marker"/>, white space at its ends left outside (GitHub Markdown does not close "~~Around ~~").</summary>
+    private static string Mark(string text, string marker)
+    {
+        var core = text.Trim();
+        if (core.Length == 0)
+        {
+            return text;
+        }
+
+        var lead = text[..(text.Length - text.TrimStart().Length)];
+        var trail = text[text.TrimEnd().Length..];
+        return lead + marker + core + marker + trail;
+    }
+
+    /// <summary>"1 record needs", "2 records need".</summary>
+    internal static string Counted(int count, string one, string many) => count.ToString(Inv) + " " + (count == 1 ? one : many);
 
     private static string Ids(EvidenceOutcome e) => string.Join(", ", e.RecordIds.Select(id => $"`{id}`"));
 

@@ -29,14 +29,26 @@ public sealed class EditScriptTests
         // ... a quote spanning sentences takes the markers inside it, its fact words unchanged.
         var spanning = result.Record("case-posters-october-1999").Evidence.Single();
         spanning.Status.Should().Be(EvidenceStatus.Changed);
-        spanning.QuoteUpdated.Should().BeTrue();
+        spanning.Reanchored.Should().BeTrue();
         spanning.NewQuote.Should().Contain("change in Laos.[").And.EndWith("The surviving 3 men should have been released by October 2009.");
         spanning.FactDifferences.Should().BeEmpty();
         result.Dataset!.Cases["case-posters-october-1999"].Evidence[0].Quote.Should().Be(spanning.NewQuote);
+
+        // The JSON report says what the output changed: only the offsets of the moved quote, the wording of the other too.
+        single.OffsetsChanged.Should().BeTrue();
+        single.QuoteChanged.Should().BeFalse();
+        spanning.QuoteChanged.Should().BeTrue();
+        var json = JsonNode.Parse(result.Report.ToJson())!["evidence"]!.AsArray();
+        var moved = json[result.Report.Evidence.ToList().IndexOf(single)]!;
+        ((bool)moved["reanchored"]!).Should().BeTrue();
+        ((bool)moved["offsetsChanged"]!).Should().BeTrue();
+        ((bool)moved["quoteChanged"]!).Should().BeFalse();
+        ((int)moved["new"]!["length"]!).Should().Be("No executions have been reported since 1989.".Length);
+        ((bool)json[result.Report.Evidence.ToList().IndexOf(spanning)]!["quoteChanged"]!).Should().BeTrue();
     }
 
     [Fact]
-    public void A_reworded_lead_sentence_updates_quotes_whose_facts_are_unchanged()
+    public void A_reworded_lead_sentence_needs_review_with_its_word_by_word_difference()
     {
         var revised = Revisions.Article
             .ReplaceOnce("(NGO)s have raised concerns about", "(NGO)s have raised repeated serious concerns about")
@@ -46,17 +58,50 @@ public sealed class EditScriptTests
 
         var lead = result.Record("amnesty-international").Evidence.Single();
         lead.Status.Should().Be(EvidenceStatus.Changed);
-        lead.QuoteUpdated.Should().BeTrue();
+        lead.Reanchored.Should().BeFalse("words other than citation markers and typography changed");
+        lead.NeedsReview.Should().BeTrue();
         lead.NewQuote.Should().EndWith("(NGO)s have raised repeated serious concerns");
+        lead.FactDifferences.Should().BeEmpty("no number, name or qualifier differs: the report says so and shows the words");
         lead.WordDiff.Should().ContainSingle(p => p.Change == WordChange.Inserted).Which.Text.Should().Be("repeated serious ");
-        var measures = result.Record("concern-legislative-measures").Evidence;
-        measures.Should().Contain(e => e.NewQuote == "legislative measures which impact negatively on human rights" && e.QuoteUpdated);
-        result.Record("concern-legislative-measures").Status.Should().Be(RecordStatus.Supported);
-        result.IsComplete.Should().BeTrue();
+        result.Record("amnesty-international").Status.Should().Be(RecordStatus.NeedsReview);
+        var measures = result.Record("concern-legislative-measures");
+        measures.Status.Should().Be(RecordStatus.NeedsReview);
+        measures.Evidence.Should().Contain(e => e.NewQuote == "legislative measures which impact negatively on human rights" && !e.Reanchored);
+        result.IsComplete.Should().BeFalse();
+        result.Report.SuggestedDataVersion.Should().BeNull();
+        Encoding.UTF8.GetString(result.DatasetUtf8Json.Span).Should().Contain("\"quote\": \"legislative measures which impact on human rights\"", "the draft keeps the old quote");
+        result.Report.ToMarkdown().Should().Contain("fact words: none differ (no number, name or qualifier), but other words do")
+            .And.Contain("have raised **repeated serious** concerns", "white space stays outside the markers, or Markdown does not close them");
     }
 
     [Fact]
-    public void An_inserted_clause_without_facts_is_taken_into_the_quote()
+    public void A_lower_case_change_of_meaning_is_never_written_and_the_records_need_review()
+    {
+        var revised = Revisions.Article
+            .ReplaceOnce("Laos ratified the International Covenant", "Laos signed the International Covenant")
+            .ReplaceOnce("groups were released in October 2004.", "groups were freed in October 2004.");
+
+        var result = Revisions.Reanchor(revised);
+
+        result.IsComplete.Should().BeFalse("'ratified' → 'signed' changes the fact although no number, name or qualifier does");
+        result.Report.SuggestedDataVersion.Should().BeNull();
+        var ratification = result.Record("iccpr-ratification-2009");
+        ratification.Status.Should().Be(RecordStatus.NeedsReview);
+        var evidence = ratification.Evidence.Single();
+        evidence.Status.Should().Be(EvidenceStatus.Changed);
+        evidence.Reanchored.Should().BeFalse();
+        evidence.WordDiff.Should().Contain(new WordDiffPart(WordChange.Deleted, "ratified")).And.Contain(new WordDiffPart(WordChange.Inserted, "signed"));
+        ratification.StaleText.Should().Equal("summary: 'ratifies'");
+        var released = result.Report.Evidence.Where(e => e.OldQuote.Contains("were released in October 2004", StringComparison.Ordinal)).ToList();
+        released.Should().NotBeEmpty().And.OnlyContain(e => e.NeedsReview && !e.Reanchored);
+        result.Report.Records.Where(r => r.Evidence.Any(released.Contains)).Should().NotBeEmpty()
+            .And.OnlyContain(r => r.Status == RecordStatus.NeedsReview);
+        Encoding.UTF8.GetString(result.DatasetUtf8Json.Span).Should().Contain("Laos ratified the International Covenant", "the draft keeps the old quote");
+        result.Report.ToMarkdown().Should().Contain("free text that repeats words the new wording no longer has: summary: 'ratifies'");
+    }
+
+    [Fact]
+    public void An_inserted_clause_is_taken_into_the_quote_for_review()
     {
         var revised = Revisions.Article.ReplaceOnce(
             "ethnic Hmong hiding in the jungle leads to", "ethnic Hmong hiding in the jungle, which remains grave, leads to");
@@ -64,12 +109,14 @@ public sealed class EditScriptTests
         var result = Revisions.Reanchor(revised);
 
         var record = result.Record("hmong-steady-stream-to-thailand");
-        record.Status.Should().Be(RecordStatus.Supported);
+        record.Status.Should().Be(RecordStatus.NeedsReview, "'which remains grave' is new wording, not typography");
         var evidence = record.Evidence.Single();
         evidence.Status.Should().Be(EvidenceStatus.Changed);
+        evidence.Reanchored.Should().BeFalse();
         evidence.NewQuote.Should().StartWith("the situation for groups of ethnic Hmong hiding in the jungle, which remains grave, leads to a steady stream of");
         evidence.Similarity.Should().BeGreaterThan(0.8).And.BeLessThan(1);
-        result.IsComplete.Should().BeTrue();
+        evidence.WordDiff.Should().Contain(new WordDiffPart(WordChange.Inserted, ", which remains grave,"));
+        result.IsComplete.Should().BeFalse();
     }
 
     [Fact]
@@ -126,7 +173,7 @@ public sealed class EditScriptTests
         figure.Status.Should().Be(RecordStatus.NeedsReview);
         var evidence = figure.Evidence.Single();
         evidence.Status.Should().Be(EvidenceStatus.Changed);
-        evidence.QuoteUpdated.Should().BeFalse();
+        evidence.Reanchored.Should().BeFalse();
         evidence.NewQuote.Should().Be("As many as 300,000 Hmong went into exile in Thailand");
         evidence.FactDifferences.Should().Equal("removed '200,000'", "added '300,000'");
         evidence.WordDiff.Should().Contain(new WordDiffPart(WordChange.Deleted, "200")).And.Contain(new WordDiffPart(WordChange.Inserted, "300"));
@@ -138,7 +185,15 @@ public sealed class EditScriptTests
         var draft = JsonNode.Parse(result.DatasetUtf8Json.Span)!["figures"]!.AsArray().Single(f => (string?)f!["id"] == "hmong-exile-thailand-count")!;
         ((long)draft["value"]!).Should().Be(200_000, "the tool never changes a typed value");
         ((string?)draft["evidence"]![0]!["quote"]).Should().Be("As many as 200,000 Hmong went into exile in Thailand", "the record keeps its quote");
-        result.Report.ToMarkdown().Should().Contain("As many as ~~200~~**300**,000 Hmong went into exile in Thailand");
+        result.Report.ToMarkdown().Should().Contain("As many as ~~200~~**300**,000 Hmong went into exile in Thailand")
+            .And.Contain("  - new, at 3280, length 52 (UTF-16 code units), in Human rights in Laos");
+        result.Record("hmong-exile-thailand").StaleText.Should().Equal("summary: '200'");
+        figure.StaleText.Should().Equal(["wording: '200'"], "the figure's wording repeats the number");
+        var item = JsonNode.Parse(result.Report.ToJson())!["evidence"]!.AsArray()[result.Report.Evidence.ToList().IndexOf(evidence)]!;
+        ((bool)item["reanchored"]!).Should().BeFalse();
+        ((bool)item["offsetsChanged"]!).Should().BeFalse();
+        ((bool)item["quoteChanged"]!).Should().BeFalse();
+        ((int)item["new"]!["length"]!).Should().Be(52);
         evidence.ToString().Should().Be("changed 3280 → 3280 (0.942, review): \"As many as 200,000 Hmong went into exile in Thailand\"");
         figure.ToString().Should().Be("hmong-exile-thailand-count (figures): needs-review");
         result.ToString().Should().StartWith("needs review: b5dcb495… → ").And.Contain("changed").And.Contain("need review");
@@ -155,7 +210,7 @@ public sealed class EditScriptTests
         figure.Status.Should().Be(RecordStatus.NeedsReview);
         var evidence = figure.Evidence.Single();
         evidence.Status.Should().Be(EvidenceStatus.Changed);
-        evidence.QuoteUpdated.Should().BeFalse();
+        evidence.Reanchored.Should().BeFalse();
         evidence.NewQuote.Should().Be("5,000 Hmong people who were not resettled");
         evidence.FactDifferences.Should().Equal("removed 'around'");
         evidence.WordDiff[0].Should().Be(new WordDiffPart(WordChange.Deleted, "Around "));
@@ -174,7 +229,7 @@ public sealed class EditScriptTests
         result.IsComplete.Should().BeTrue();
         var betrayal = result.Record("johns-betrayal").Evidence.Single();
         betrayal.Status.Should().Be(EvidenceStatus.Changed);
-        betrayal.QuoteUpdated.Should().BeTrue();
+        betrayal.Reanchored.Should().BeTrue();
         betrayal.Similarity.Should().Be(1, "typographic variants are the same wording");
         betrayal.NewQuote.Should().Be("labeled the Hmong\u2019s repatriation a Clinton administration \u201Cbetrayal,\u201D");
         result.Dataset!.Quotations["johns-betrayal"].Text.Should().Be("betrayal");

@@ -116,4 +116,29 @@ public sealed class EngineEdgeTests
         result.Dataset.Article.Text.Should().StartWith("= Another article =\n\nIn short");
         result.Report.SuggestedDataVersion.Should().Be("0.1.1");
     }
+
+    [Fact]
+    public void A_one_record_report_counts_in_the_singular_and_lists_numbers_without_their_punctuation()
+    {
+        const string text = "= Another article =\nLaos ratified a treaty in 2009.\n";
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        var source = $$"""
+            {"schemaVersion":1,"dataVersion":"0.1.0","article":{"title":"Another article","sha256":"{{sha}}","license":"CC BY-SA 4.0",
+             "licenseUrl":"https://creativecommons.org/licenses/by-sa/4.0/","attribution":"Test.","sourceUrl":"https://example.org/a","text":{{System.Text.Json.Nodes.JsonValue.Create(text).ToJsonString()}}},
+             "actors":[],"places":[],"sources":[],"cases":[],"figures":[],"scores":[],"rankings":[],"claims":[],"quotations":[],
+             "events":[{"id":"ratification","summary":"Laos ratifies a treaty","date":"2009","standing":"stated","evidence":[{"start":20,"length":30,"quote":"Laos ratified a treaty in 2009"}]}]}
+            """;
+
+        var result = DatasetReanchor.Reanchor(Encoding.UTF8.GetBytes(source), "= Another article =\nLaos signed a treaty in 2009. In 2011, 7 people left.\n");
+
+        var record = result.Report.Records.Single();
+        record.Status.Should().Be(RecordStatus.NeedsReview, "'ratified' became 'signed'");
+        record.StaleText.Should().Equal("summary: 'ratifies'");
+        result.Report.UnheldNumbers.Select(n => n.Token).Should().Equal("2011", "7");
+        var markdown = result.Report.ToMarkdown();
+        markdown.Should().Contain("**needs review**: 1 record needs review, 0 are unsupported")
+            .And.Contain("0 quotes were found verbatim exactly once")
+            .And.Contain("- number `2011` at ").And.NotContain("`2011,`");
+        System.Text.Json.Nodes.JsonNode.Parse(result.Report.ToJson())!["unheldNumbers"]![0]!["token"]!.GetValue<string>().Should().Be("2011");
+    }
 }

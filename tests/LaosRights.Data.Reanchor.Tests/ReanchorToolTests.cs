@@ -49,7 +49,7 @@ public sealed class ReanchorToolTests : IDisposable
             ReanchorTool.DatasetFileName, ReanchorTool.MarkdownReportFileName, ReanchorTool.JsonReportFileName);
         var loaded = LaosRightsDataset.Load(Path.Combine(target, ReanchorTool.DatasetFileName));
         loaded.Article.Text.Should().Be(Revisions.WithCitationMarkers(Revisions.Article), "CRLF line ends are read as LF");
-        output.Should().Contain($"records: {LaosRightsDataset.Default.AllRecords.Count} supported, 0 need review, 0 unsupported").And.Contain($"data version {LaosRightsDataset.Default.DataVersion} -> ");
+        output.Should().Contain($"records: {LaosRightsDataset.Default.AllRecords.Count} supported, 0 need review, 0 unsupported").And.Contain($"data version {LaosRightsDataset.Default.DataVersion} -> ").And.Contain("(patch: no value changed)");
         System.IO.File.ReadAllText(Path.Combine(target, ReanchorTool.MarkdownReportFileName)).Should().StartWith("# Re-anchoring report");
         Directory.GetDirectories(_folder).Should().ContainSingle("no temporary folder is left behind");
     }
@@ -65,16 +65,17 @@ public sealed class ReanchorToolTests : IDisposable
         code.Should().Be(ReanchorTool.NeedsReview);
         System.IO.File.Exists(Path.Combine(target, ReanchorTool.DraftFileName)).Should().BeTrue();
         System.IO.File.Exists(Path.Combine(target, ReanchorTool.DatasetFileName)).Should().BeFalse();
-        output.Should().Contain("need review");
+        output.Should().Contain("need review").And.Contain("and 1 number no record holds");
         System.IO.File.ReadAllText(Path.Combine(target, ReanchorTool.MarkdownReportFileName)).Should().Contain("`hmong-exile-thailand-count` (figures)");
     }
 
     public static TheoryData<string[], string> BadArguments() => new()
     {
         { ["reanchor", "--article", "a.txt", "--out", "x"], "Option '--data' is required" },
-        { ["reanchor", "--data", "d.json", "--article", "a.txt", "--out", "x", "--colour"], "--colour" },
-        { ["reanchor", "--data", "d.json", "--article", "a.txt", "--out", "x", "--threshold", "abc"], "abc" },
-        { [], "command" },
+        { ["reanchor", "--data", "d.json", "--article", "a.txt", "--out", "x", "--colour"], "Unrecognized command or argument '--colour'; the options are --data, --article, --out, --threshold, --force" },
+        { ["reanchor", "--data", "d.json", "--article", "a.txt", "--out", "x", "--threshold", "abc"], "--threshold must be a number above 0 and at most 1, such as 0.6, not 'abc'." },
+        { ["reanchr", "--data", "d.json"], "unknown command 'reanchr'; the commands are: reanchor (see laosrights --help)." },
+        { ["--colour"], "unknown option '--colour'; give a command first: reanchor (see laosrights --help)." },
     };
 
     [Theory]
@@ -85,8 +86,18 @@ public sealed class ReanchorToolTests : IDisposable
 
         code.Should().Be(ReanchorTool.BadArguments);
         output.Should().BeEmpty();
-        error.TrimEnd('\n').Should().NotContain("\n").And.StartWith("error: ").And.Contain(message);
+        error.TrimEnd('\n').Should().NotContain("\n").And.StartWith("error: ").And.Contain(message).And.NotContain("System.");
         Directory.Exists("x").Should().BeFalse();
+    }
+
+    [Fact]
+    public void No_arguments_show_the_usage_and_exit_2()
+    {
+        var (code, output, error) = Run();
+
+        code.Should().Be(ReanchorTool.BadArguments);
+        error.Should().BeEmpty();
+        output.Should().Contain("Usage:").And.Contain("reanchor").And.NotContain("Required command");
     }
 
     [Fact]
@@ -100,7 +111,12 @@ public sealed class ReanchorToolTests : IDisposable
             (["reanchor", "--data", File("bad.json", "{\"schemaVersion\": 1}"), "--article", article, "--out", target], "is not a valid dataset"),
             (["reanchor", "--data", Data(), "--article", File("plain.txt", "no heading\n"), "--out", target], "level-1 heading"),
             (["reanchor", "--data", Data(), "--article", Path.Combine(_folder, "missing.txt"), "--out", target], "cannot read --article"),
-            (["reanchor", "--data", Data(), "--article", article, "--out", target, "--threshold", "1.5"], "--threshold"),
+            (["reanchor", "--data", Data(), "--article", article, "--out", target, "--threshold", "1.5"], "--threshold must be a number above 0 and at most 1, such as 0.6, not '1.5'."),
+            (["reanchor", "--data", _folder, "--article", article, "--out", target], $"--data '{_folder}' is a folder; give the data file (such as dataset.json)."),
+            (["reanchor", "--data", Data(), "--article", _folder, "--out", target], "is a folder; give the article's text file"),
+            (["reanchor", "--data", File("text.json", "{\n  \"schemaVersion\": 1,\n  oops\n}"), "--article", article, "--out", target], "is not JSON at line 3, column 3: 'o' is an invalid start of a property name."),
+            (["reanchor", "--data", File("words.json", "not json"), "--article", article, "--out", target], "is not JSON at line 1, column 2: "),
+            (["reanchor", "--data", Data(), "--article", article, "--out", article], $"--out '{article}' is a file; give a folder that does not exist yet or is empty."),
         };
         System.IO.File.WriteAllBytes(Path.Combine(_folder, "latin1.txt"), [0x3D, 0x20, 0xE9, 0x20, 0x3D, 0x0A]);
 
@@ -108,7 +124,8 @@ public sealed class ReanchorToolTests : IDisposable
         {
             var (code, _, error) = Run(args);
             code.Should().Be(ReanchorTool.BadArguments, message);
-            error.TrimEnd('\n').Should().NotContain("\n").And.StartWith("error: ").And.Contain(message);
+            error.TrimEnd('\n').Should().NotContain("\n").And.StartWith("error: ").And.Contain(message)
+                .And.NotContain("LineNumber").And.NotContain("denied");
             Directory.Exists(target).Should().BeFalse();
         }
     }
@@ -122,12 +139,14 @@ public sealed class ReanchorToolTests : IDisposable
         var article = File("new.txt", Revisions.Article);
 
         var refused = Run("reanchor", "--data", Data(), "--article", article, "--out", target);
-        refused.Code.Should().Be(ReanchorTool.Failed);
-        refused.Error.Should().Contain("--force");
+        refused.Code.Should().Be(ReanchorTool.BadArguments, "a folder that holds files is a bad --out, not a failure to write");
+        refused.Error.TrimEnd('\n').Should().NotContain("\n").And.Contain("already exists and is not empty").And.Contain("--force");
+        refused.Output.Should().BeEmpty();
         System.IO.File.Exists(Path.Combine(target, "keep.txt")).Should().BeTrue();
 
         var forced = Run("reanchor", "--data", Data(), "--article", article, "--out", target, "--force");
         forced.Code.Should().Be(ReanchorTool.Success);
+        forced.Output.Should().Contain($"data version {LaosRightsDataset.Default.DataVersion} (unchanged: same text)").And.NotContain("->");
         System.IO.File.Exists(Path.Combine(target, "keep.txt")).Should().BeFalse();
         System.IO.File.ReadAllBytes(Path.Combine(target, ReanchorTool.DatasetFileName)).Should().Equal(Revisions.ShippedJson);
     }

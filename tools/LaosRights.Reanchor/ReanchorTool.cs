@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using LaosRights.Data;
 using LaosRights.Data.Reanchor;
 
@@ -16,10 +17,10 @@ public static class ReanchorTool
     /// <summary>Exit code: every record is supported; <c>dataset.json</c> and the report were written.</summary>
     public const int Success = 0;
 
-    /// <summary>Exit code: the output could not be written (or an input could not be read for a reason other than its name); nothing was written.</summary>
+    /// <summary>Exit code: the output could not be written (a failure while writing, such as a full disk or a folder without write permission); nothing was written.</summary>
     public const int Failed = 1;
 
-    /// <summary>Exit code: the arguments are wrong (a missing or unknown option, a file that does not exist, a dataset that does not load, a text that is not an article); nothing was written.</summary>
+    /// <summary>Exit code: the arguments are wrong (no command or an unknown one, a missing or unknown option, a file that does not exist or is a folder, a dataset that does not load, a text that is not an article, an <c>--out</c> that is a file or a folder that holds files without <c>--force</c>); nothing was written.</summary>
     public const int BadArguments = 2;
 
     /// <summary>Exit code: records need review or are unsupported; <c>dataset.draft.json</c> and the report were written.</summary>
@@ -57,7 +58,7 @@ public static class ReanchorTool
         var dataOption = new Option<string>("--data") { Description = "The dataset to move: a JSON file in the library's format (e.g. src/LaosRights.Data/Data/dataset.json).", Required = true, HelpName = "file" };
         var articleOption = new Option<string>("--article") { Description = "The new revision of the article: UTF-8 plain text, headings '= Title =' and '== Section =='.", Required = true, HelpName = "file" };
         var outOption = new Option<string>("--out", "-o") { Description = "The folder to write; it must not exist yet, or be empty (see --force).", Required = true, HelpName = "folder" };
-        var thresholdOption = new Option<double?>("--threshold") { Description = "The least similarity (above 0, at most 1) at which a reworded quote counts as changed rather than lost. Default 0.6.", HelpName = "similarity" };
+        var thresholdOption = new Option<string>("--threshold") { Description = "The least similarity (a number above 0 and at most 1) at which a reworded quote counts as changed rather than lost. Default 0.6.", HelpName = "similarity" };
         var forceOption = new Option<bool>("--force") { Description = "Replace the folder if it already exists and holds files." };
         var reanchor = new Command("reanchor", "Moves a dataset to a new revision of the article: re-anchors every quote, never changes a value, and reports what lost its support and what the new text adds.")
         {
@@ -67,16 +68,24 @@ public static class ReanchorTool
 
         reanchor.SetAction(parsed =>
         {
-            var threshold = parsed.GetValue(thresholdOption);
-            if (threshold is { } t && !(t > 0 && t <= 1))
+            double? threshold = null;
+            if (parsed.GetValue(thresholdOption) is { } thresholdText)
             {
-                error.WriteLine($"error: --threshold must be above 0 and at most 1, not {t.ToString(CultureInfo.InvariantCulture)}.");
-                return BadArguments;
+                // Read by hand: the parser's own message names a .NET type.
+                if (!double.TryParse(thresholdText, NumberStyles.Float, CultureInfo.InvariantCulture, out var t) || !(t > 0 && t <= 1))
+                {
+                    error.WriteLine($"error: --threshold must be a number above 0 and at most 1, such as 0.6, not '{thresholdText}'.");
+                    return BadArguments;
+                }
+
+                threshold = t;
             }
 
             var dataPath = parsed.GetValue(dataOption)!;
             var articlePath = parsed.GetValue(articleOption)!;
-            if (ReadDataset(dataPath, error) is not { } data || ReadArticle(articlePath, error) is not { } text)
+            var folder = parsed.GetValue(outOption)!;
+            var force = parsed.GetValue(forceOption);
+            if (ReadDataset(dataPath, error) is not { } data || ReadArticle(articlePath, error) is not { } text || !CheckTarget(folder, force, error))
             {
                 return BadArguments;
             }
@@ -106,8 +115,7 @@ public static class ReanchorTool
                 (MarkdownReportFileName, Utf8NoBom.GetBytes(result.Report.ToMarkdown())),
                 (JsonReportFileName, Utf8NoBom.GetBytes(result.Report.ToJson())),
             };
-            var folder = parsed.GetValue(outOption)!;
-            if (!Write(files, folder, parsed.GetValue(forceOption), error, beforeMove))
+            if (!Write(files, folder, error, beforeMove))
             {
                 return Failed;
             }
@@ -116,10 +124,38 @@ public static class ReanchorTool
             return result.IsComplete ? Success : NeedsReview;
         });
 
+        if (args.Length == 0)
+        {
+            // No command: the usage, as --help shows it; nothing was done.
+            root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = output, Error = error });
+            return BadArguments;
+        }
+
+        var commands = string.Join(", ", root.Subcommands.Select(c => c.Name));
+        if (!args[0].StartsWith('-') && !root.Subcommands.Any(c => c.Name == args[0]))
+        {
+            error.WriteLine($"error: unknown command '{args[0]}'; the commands are: {commands} (see laosrights --help).");
+            return BadArguments;
+        }
+
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.CommandResult.Command == root)
+        {
+            // "laosrights --colour": the parser's first complaint would be the missing command, not the unknown option.
+            var unknown = parse.UnmatchedTokens.Count > 0 ? $"unknown option '{parse.UnmatchedTokens[0]}'; " : "";
+            error.WriteLine($"error: {unknown}give a command first: {commands} (see laosrights --help).");
+            return BadArguments;
+        }
+
         if (parse.Errors.Count > 0)
         {
-            error.WriteLine($"error: {parse.Errors[0].Message} (see laosrights reanchor --help)");
+            // The first problem only, as the samples do (the ones after it usually follow from it); an unknown option names the known ones.
+            var command = parse.CommandResult.Command;
+            var message = parse.Errors[0].Message.ReplaceLineEndings(" ").TrimEnd('.');
+            var accepted = message.StartsWith("Unrecognized", StringComparison.Ordinal)
+                ? $"; the options are {string.Join(", ", command.Options.Where(o => !o.Hidden && o.Name.StartsWith("--", StringComparison.Ordinal)).Select(o => o.Name))}"
+                : "";
+            error.WriteLine($"error: {message}{accepted} (see laosrights {command.Name} --help)");
             return BadArguments;
         }
 
@@ -131,14 +167,25 @@ public static class ReanchorTool
         output.WriteLine($"Wrote {datasetFile}, {MarkdownReportFileName} and {JsonReportFileName} to {folder}");
         output.WriteLine($"  quotes: {report.Count(EvidenceStatus.Moved)} moved, {report.Count(EvidenceStatus.Ambiguous)} ambiguous, {report.Count(EvidenceStatus.Changed)} changed, {report.Count(EvidenceStatus.Lost)} lost");
         output.WriteLine($"  records: {report.Count(RecordStatus.Supported)} supported, {report.Count(RecordStatus.NeedsReview)} need review, {report.Count(RecordStatus.Unsupported)} unsupported");
-        output.WriteLine($"  the new text adds {report.UnquotedSentences.Count} sentences no record quotes and {report.UnheldNumbers.Count} numbers no record holds");
+        output.WriteLine($"  the new text adds {Counted(report.UnquotedSentences.Count, "sentence", "sentences")} no record quotes and {Counted(report.UnheldNumbers.Count, "number", "numbers")} no record holds");
+        var version = report.SuggestedDataVersion is not { } suggested ? $"data version {report.DataVersion} -> set it by hand (see docs/reanchor.md)"
+            : suggested == report.DataVersion ? $"data version {report.DataVersion} (unchanged: same text)"
+            : $"data version {report.DataVersion} -> {suggested} (patch: no value changed)";
         output.WriteLine(report.IsComplete
-            ? $"  complete: {datasetFile} loads; data version {report.DataVersion} -> {report.SuggestedDataVersion ?? "(set it by hand)"}"
+            ? $"  complete: {datasetFile} loads; {version}"
             : $"  needs review: resolve the records listed in {MarkdownReportFileName}, then rename {datasetFile} to {DatasetFileName} (see docs/reanchor.md)");
     }
 
+    private static string Counted(int count, string one, string many) => $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
+
     private static byte[]? ReadDataset(string path, TextWriter error)
     {
+        if (Directory.Exists(path))
+        {
+            error.WriteLine($"error: --data '{path}' is a folder; give the data file (such as dataset.json).");
+            return null;
+        }
+
         try
         {
             var info = new FileInfo(path);
@@ -148,7 +195,14 @@ public static class ReanchorTool
                 return null;
             }
 
-            return File.ReadAllBytes(path);
+            var bytes = File.ReadAllBytes(path);
+            if (JsonSyntaxError(bytes) is { } problem)
+            {
+                error.WriteLine($"error: --data '{path}' is not JSON {problem}");
+                return null;
+            }
+
+            return bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -157,9 +211,52 @@ public static class ReanchorTool
         }
     }
 
+    /// <summary>
+    /// Where <paramref name="utf8"/> stops being JSON, e.g. <c>at line 1, column 2: 'n' is an invalid JSON literal.</c>
+    /// (1-based, columns in characters, as editors show them); <see langword="null"/> when it is JSON.
+    /// </summary>
+    internal static string? JsonSyntaxError(byte[] utf8)
+    {
+        var body = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? utf8.AsMemory(Encoding.UTF8.Preamble.Length) : utf8;
+        try
+        {
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = DatasetLoadOptions.Default.MaxDepth });
+            return null;
+        }
+        catch (JsonException e)
+        {
+            // The reader's message ends with its own 0-based position in bytes ("LineNumber: 0 | BytePositionInLine: 1."): one position is enough.
+            var message = e.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            message = (cut > 0 ? message[..cut] : message).Replace("\r", "", StringComparison.Ordinal).Replace('\n', ' ');
+            if (e.LineNumber is not { } line || e.BytePositionInLine is not { } byteInLine)
+            {
+                return ": " + message;
+            }
+
+            var span = body.Span;
+            var lineStart = 0;
+            for (long l = 0; l < line && lineStart < span.Length; l++)
+            {
+                var next = span[lineStart..].IndexOf((byte)'\n');
+                lineStart = next < 0 ? span.Length : lineStart + next + 1;
+            }
+
+            var upTo = (int)Math.Min(span.Length, lineStart + byteInLine);
+            var column = Encoding.UTF8.GetCharCount(span[lineStart..upTo]) + 1;
+            return $"at line {line + 1}, column {column}: {message}";
+        }
+    }
+
     /// <summary>Reads the new article: strict UTF-8 (a leading byte order mark is dropped), CRLF line ends turned into LF.</summary>
     private static string? ReadArticle(string path, TextWriter error)
     {
+        if (Directory.Exists(path))
+        {
+            error.WriteLine($"error: --article '{path}' is a folder; give the article's text file (such as new.txt).");
+            return null;
+        }
+
         try
         {
             var bytes = File.ReadAllBytes(path);
@@ -179,34 +276,46 @@ public static class ReanchorTool
     }
 
     /// <summary>
-    /// Writes the files into a new temporary folder beside <paramref name="target"/> and moves it into place only when
-    /// every file is written, so a failure never leaves a folder that looks complete.
+    /// Checks <paramref name="target"/> before any work: a valid folder name, not a file, and a folder that does not
+    /// exist or is empty unless <paramref name="force"/>. A wrong <c>--out</c> is a bad argument (exit code 2).
     /// </summary>
-    private static bool Write((string Name, byte[] Bytes)[] files, string target, bool force, TextWriter error, Action<string>? beforeMove)
+    private static bool CheckTarget(string target, bool force, TextWriter error)
     {
         string full;
         try
         {
-            full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+            full = FullPath(target);
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            error.WriteLine($"error: '{target}' is not a valid folder name: {e.Message}");
+            error.WriteLine($"error: --out '{target}' is not a valid folder name: {e.Message}");
             return false;
         }
 
         if (File.Exists(full))
         {
-            error.WriteLine($"error: '{full}' is a file, not a folder.");
+            error.WriteLine($"error: --out '{target}' is a file; give a folder that does not exist yet or is empty.");
             return false;
         }
 
-        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !force)
+        if (!force && Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
         {
-            error.WriteLine($"error: '{full}' already exists and is not empty; choose a new folder, or add --force to replace it.");
+            error.WriteLine($"error: --out '{target}' already exists and is not empty; choose a new folder, or add --force to replace it.");
             return false;
         }
 
+        return true;
+    }
+
+    private static string FullPath(string target) => Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+
+    /// <summary>
+    /// Writes the files into a new temporary folder beside <paramref name="target"/> (checked by <see cref="CheckTarget"/>)
+    /// and moves it into place only when every file is written, so a failure never leaves a folder that looks complete.
+    /// </summary>
+    private static bool Write((string Name, byte[] Bytes)[] files, string target, TextWriter error, Action<string>? beforeMove)
+    {
+        var full = FullPath(target);
         var parent = Path.GetDirectoryName(full) ?? full;
         var name = Path.GetFileName(full);
         var temporary = Path.Combine(parent, $".{name}.partial-{Guid.NewGuid():N}");

@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 namespace LaosRights.Data.Reanchor.Text;
 
 /// <summary>
-/// The words of a quote that carry its facts: numbers (with their ordinal suffix), capitalised words (names, months,
-/// and the first word of a sentence), and qualifiers (bounds such as "as many as", "around", "up to"; modality such as
+/// The words of a quote that carry its facts: numbers (with their ordinal suffix), capitalised words (names, months;
+/// the first word of a sentence only when it is capitalised elsewhere too or is a known name), and qualifiers (bounds such as "as many as", "around", "up to"; modality such as
 /// "should have", "may"; attribution such as "accused", "according to"; negation such as "not", "no").
-/// A quote may be updated automatically only when the old and the new wording hold the same fact words.
+/// They explain what kind of difference a changed quote has; whether it may be updated automatically is decided by
+/// <see cref="Typography.SameWording"/> alone.
 /// </summary>
 internal static partial class Facts
 {
@@ -24,9 +25,15 @@ internal static partial class Facts
     ];
 
     /// <summary>The fact words of <paramref name="text"/>, in order, after typographic variants and citation markers are set aside.</summary>
-    public static IReadOnlyList<string> Of(string text, bool names = true)
+    /// <param name="text">The wording.</param>
+    /// <param name="names">Whether capitalised words count.</param>
+    /// <param name="initialNames">
+    /// The words that count as names even as the first word of a sentence (where every word is capitalised); a
+    /// sentence's first word that is not among them is not a name. <see langword="null"/>: every capitalised word is.
+    /// </param>
+    public static IReadOnlyList<string> Of(string text, bool names = true, IReadOnlySet<string>? initialNames = null)
     {
-        var plain = Typography.WithoutCitationMarkers(Typography.Plain(text));
+        var plain = Plain(text);
         var found = new List<(int At, string Word)>();
         foreach (Match m in Number().Matches(plain))
         {
@@ -41,13 +48,64 @@ internal static partial class Facts
 
         foreach (Match m in names ? Capitalised().Matches(plain) : Enumerable.Empty<Match>())
         {
-            if (!qualifiers.Any(q => q.Index < m.Index + m.Length && m.Index < q.Index + q.Length))
+            if (qualifiers.Any(q => q.Index < m.Index + m.Length && m.Index < q.Index + q.Length))
             {
-                found.Add((m.Index, m.Value)); // "Around", "According to" are qualifiers, not names
+                continue; // "Around", "According to" are qualifiers, not names
             }
+
+            if (initialNames is not null && StartsSentence(plain, m.Index) && !initialNames.Contains(m.Value))
+            {
+                continue; // "The", "Because" at the start of a sentence are not names
+            }
+
+            found.Add((m.Index, m.Value));
         }
 
         return [.. found.OrderBy(f => f.At).ThenBy(f => f.Word, StringComparer.Ordinal).Select(f => f.Word)];
+    }
+
+    /// <summary>The capitalised words of <paramref name="text"/> that do not start a sentence: names, whatever their place.</summary>
+    public static IEnumerable<string> NamesWithin(string text)
+    {
+        var plain = Plain(text);
+        return Capitalised().Matches(plain).Where(m => !StartsSentence(plain, m.Index)).Select(m => m.Value);
+    }
+
+    /// <summary>Every capitalised word of <paramref name="text"/> (the words of a name such as "Lao People's Army").</summary>
+    public static IEnumerable<string> CapitalisedWords(string text) => Capitalised().Matches(Plain(text)).Select(m => m.Value);
+
+    private static string Plain(string text) => Typography.WithoutCitationMarkers(Typography.Plain(text));
+
+    /// <summary>Whether the word at <paramref name="at"/> is the first of the wording or follows a stop ('.', '!', '?', with any closing quotes or brackets) and white space.</summary>
+    private static bool StartsSentence(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] is '"' or '\'' or '(' or '[')
+        {
+            i--; // opening quotes or brackets before the word
+        }
+
+        if (i < 0)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[i]))
+        {
+            return false;
+        }
+
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        while (i >= 0 && text[i] is '"' or '\'' or ')' or ']')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?';
     }
 
     /// <summary>
@@ -58,10 +116,16 @@ internal static partial class Facts
     /// <param name="oldText">The old wording.</param>
     /// <param name="newText">The new wording.</param>
     /// <param name="names">Whether capitalised words count (not for the words around a quote, where a sentence's first word is capitalised).</param>
-    public static IReadOnlyList<string> Differences(string oldText, string newText, bool names = true)
+    /// <param name="knownNames">
+    /// Words of known names (the dataset's actors and places) that count as names even as the first word of a sentence;
+    /// so does a word capitalised inside a sentence of either wording. Any other first word of a sentence is not a name.
+    /// </param>
+    public static IReadOnlyList<string> Differences(string oldText, string newText, bool names = true, IReadOnlySet<string>? knownNames = null)
     {
-        var before = Of(oldText, names);
-        var after = Of(newText, names);
+        var initialNames = new HashSet<string>(NamesWithin(oldText).Concat(NamesWithin(newText)), StringComparer.Ordinal);
+        initialNames.UnionWith(knownNames ?? new HashSet<string>());
+        var before = Of(oldText, names, initialNames);
+        var after = Of(newText, names, initialNames);
         if (before.SequenceEqual(after, StringComparer.Ordinal))
         {
             return [];

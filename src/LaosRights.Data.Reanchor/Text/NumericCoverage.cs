@@ -10,7 +10,8 @@ namespace LaosRights.Data.Reanchor.Text;
 /// </summary>
 internal static partial class NumericCoverage
 {
-    [GeneratedRegex(@"\d[\d,]*(?<ordinal>st|nd|rd|th)?", RegexOptions.CultureInvariant)]
+    // As the tests' rule, but a thousands separator must be followed by a digit: "2009," is the token "2009".
+    [GeneratedRegex(@"\d(?:[\d,]*\d)?(?<ordinal>st|nd|rd|th)?", RegexOptions.CultureInvariant)]
     public static partial Regex Token();
 
     /// <summary>The number a token stands for: its digits (a thousands separator and an ordinal suffix set aside).</summary>

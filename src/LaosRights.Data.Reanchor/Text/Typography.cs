@@ -24,9 +24,29 @@ internal static partial class Typography
         }
     });
 
+    /// <summary>
+    /// Whether two wordings are the same once citation markers are removed and typography is normalised: typographic
+    /// quotes, apostrophes, dashes and spaces (<see cref="Plain"/>), an ellipsis character and three stops, soft hyphens
+    /// and zero-width spaces, and runs of white space (one space; none at either end). The only changes a re-anchoring
+    /// may write without a person's review.
+    /// </summary>
+    public static bool SameWording(string a, string b) => string.Equals(Normal(a), Normal(b), StringComparison.Ordinal);
+
+    private static string Normal(string text)
+    {
+        var plain = WithoutCitationMarkers(Plain(text))
+            .Replace("\u2026", "...", StringComparison.Ordinal)
+            .Replace("\u00AD", "", StringComparison.Ordinal)
+            .Replace("\u200B", "", StringComparison.Ordinal);
+        return WhiteSpace().Replace(plain, " ").Trim();
+    }
+
     /// <summary>Removes citation markers such as <c>[1]</c>, <c>[12]</c>, <c>[a]</c> and <c>[citation needed]</c>.</summary>
     public static string WithoutCitationMarkers(string text) => CitationMarker().Replace(text, "");
 
     [GeneratedRegex(@"\[(?:\d{1,4}|[a-z]|[a-z][a-z ]{2,40})\]", RegexOptions.CultureInvariant)]
     private static partial Regex CitationMarker();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpace();
 }

@@ -39,6 +39,53 @@ public sealed class ExportSampleTests : IDisposable
     }
 
     [Fact]
+    public void Xlsx_writes_the_workbook_to_the_out_file()
+    {
+        var workbook = Path.Combine(_parent.Path, "laos.xlsx");
+
+        Run("--xlsx", "--out", workbook, "--topic", "forced-return").Should().Be(ExportApp.Success, _error.ToString());
+
+        using var expected = new MemoryStream();
+        var data = LaosRightsDataset.Default;
+        DatasetExport.WriteXlsx(data.Subset(data.Events.Where(e => e.Topics.Contains(Topic.ForcedReturn))), expected);
+        File.ReadAllBytes(workbook).Should().Equal(expected.ToArray());
+        _output.ToString().Should().Contain("Wrote the workbook").And.Contain("the chronology");
+        NothingLeftBehind();
+
+        Run("--xlsx", "--out", workbook).Should().Be(ExportApp.Failed, "an existing workbook is not replaced without --force");
+        _error.ToString().Should().Contain("--force");
+        Run("--xlsx", "--out", workbook, "--force").Should().Be(ExportApp.Success, _error.ToString());
+    }
+
+    [Fact]
+    public void Csv_with_bom_and_neutralize_formulas_writes_spreadsheet_csv_only()
+    {
+        Run("--csv", "--bom", "--neutralize-formulas", "--out", Target).Should().Be(ExportApp.Success, _error.ToString());
+
+        File.Exists(Path.Combine(Target, "datapackage.json")).Should().BeFalse("CSV only");
+        File.ReadAllBytes(Path.Combine(Target, "events.csv")).Take(3).Should().Equal(new byte[] { 0xEF, 0xBB, 0xBF });
+        File.ReadAllText(Path.Combine(Target, "evidence.csv")).Should().Contain(",'- Laotian penal system,");
+        NothingLeftBehind();
+    }
+
+    [Theory]
+    [InlineData("--bom")]
+    [InlineData("--neutralize-formulas")]
+    public void Csv_options_without_csv_are_an_error(string option)
+    {
+        Run("--out", Target, option).Should().Be(ExportApp.BadArguments);
+        _error.ToString().Should().Contain("need --csv");
+        Directory.Exists(Target).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Xlsx_and_csv_together_are_an_error()
+    {
+        Run("--out", Target, "--xlsx", "--csv").Should().Be(ExportApp.BadArguments);
+        _error.ToString().Should().Contain("--xlsx and --csv");
+    }
+
+    [Fact]
     public void Filters_choose_events_and_the_export_keeps_what_they_refer_to()
     {
         Run("--out", Target, "--from", "2009", "--to", "2009-12", "--topic", "forced-return").Should().Be(ExportApp.Success, _error.ToString());
@@ -117,7 +164,8 @@ public sealed class ExportSampleTests : IDisposable
     public void Help_lists_the_options()
     {
         Run("--help").Should().Be(ExportApp.Success);
-        _output.ToString().Should().Contain("--out").And.Contain("--from").And.Contain("--topic").And.Contain("--place");
+        _output.ToString().Should().Contain("--out").And.Contain("--from").And.Contain("--topic").And.Contain("--place")
+            .And.Contain("--xlsx").And.Contain("--csv").And.Contain("--bom").And.Contain("--neutralize-formulas");
     }
 
     [Fact]

@@ -33,6 +33,47 @@ public sealed class TextRuleTests
         Facts.Differences(before, after).Should().Equal(expected);
     }
 
+    [Theory]
+    [InlineData("As many as 200,000 Hmong", "As many as 200,000[3] Hmong")]
+    [InlineData("change in Laos. The surviving 3 men", "change in Laos.[12] The surviving 3 men")]
+    [InlineData("a Clinton administration \"betrayal,\"", "a Clinton administration \u201Cbetrayal,\u201D")]
+    [InlineData("the Hmong's repatriation", "the Hmong\u2019s repatriation")]
+    [InlineData("1975 - 1979", "1975 \u2013 1979")]
+    [InlineData("political and religious dissidents", "political  and\u00A0religious\ndissidents[citation needed]")]
+    [InlineData("and so on...", "and so on\u2026")]
+    public void Citation_markers_and_typography_alone_keep_the_same_wording(string before, string after)
+    {
+        Typography.SameWording(before, after).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Laos ratified the International Covenant", "Laos signed the International Covenant")]
+    [InlineData("were released in October 2004", "were freed in October 2004")]
+    [InlineData("which impact on human rights", "which impact negatively on human rights")]
+    [InlineData("Laos ratified the covenant", "laos ratified the covenant")]
+    [InlineData("the Hmong's repatriation", "the Hmongs repatriation")]
+    public void Any_other_word_difference_is_another_wording(string before, string after)
+    {
+        Typography.SameWording(before, after).Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_first_word_of_a_sentence_is_a_name_only_when_capitalised_elsewhere_or_known()
+    {
+        Facts.Differences("The men were freed. Laos agreed", "Because the men were freed. Laos agreed").Should().BeEmpty();
+        Facts.Differences("Laos ratified it", "Vietnam ratified it").Should().BeEmpty("first words, capitalised nowhere else and not known names");
+        Facts.Differences("Laos ratified it", "Vietnam ratified it", knownNames: new HashSet<string> { "Laos" }).Should().Equal("removed 'Laos'");
+        Facts.Differences("Laos ratified it. Then Laos left", "Thailand ratified it. Then Laos left").Should().Equal("removed 'Laos'");
+        Facts.Differences("He met Rebecca Sommer", "He met Rebecca Summer").Should().Equal("removed 'Sommer'", "added 'Summer'");
+    }
+
+    [Fact]
+    public void Number_tokens_leave_trailing_punctuation_out()
+    {
+        NumericCoverage.Token().Matches("In 2009, 1,000 people; on the 19th. 200,000.").Select(m => m.Value)
+            .Should().Equal("2009", "1,000", "19th", "200,000");
+    }
+
     [Fact]
     public void Plain_keeps_every_offset()
     {
