@@ -1,7 +1,9 @@
 using System.ComponentModel;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
 namespace LaosRights.Mcp;
@@ -41,18 +43,52 @@ internal sealed class LaosRightsResources(Catalog catalog)
     }
 
     [McpServerResource(UriTemplate = SectionUriTemplate, Name = "article-section", Title = "One section of the article (plain text)", MimeType = "text/plain")]
-    [Description("One section of the article, by its number in laosrights://article/sections (0 is the title and lead): its path of headings, then its text with its subsections.")]
-    public string Section([Description("The section's number, from 0, as listed in laosrights://article/sections.")] int number)
+    [Description("One section of the article, by its number in laosrights://article/sections: its path of headings, then its text."
+        + " Section 0 is the title and lead only (the text before the first section heading); every other section comes with its subsections.")]
+    public string Section([Description("The section's number, from 0, as listed in laosrights://article/sections.")] string number)
     {
         var sections = catalog.Data.Article.Sections;
-        if (number < 0 || number >= sections.Count)
-        {
-            throw new McpException($"Invalid argument 'number': there is no section {number}. Accepted values: 0 to {sections.Count - 1} (see {SectionsUri}).");
-        }
-
-        var section = sections[number];
-        return string.Join(" › ", section.Path) + "\n\n" + catalog.Data.Article.Text[section.Start..section.End];
+        var n = SectionNumber(number, sections.Count);
+        var section = sections[n];
+        var end = n == 0 && sections.Count > 1 ? sections[1].Start : section.End;
+        return string.Join(" › ", section.Path) + "\n\n" + catalog.Data.Article.Text[section.Start..end].TrimEnd() + "\n";
     }
+
+    /// <summary>
+    /// The incoming-message filter: a resources/read of a section URI whose number is not a section's is answered here
+    /// with an invalid-params protocol error (-32602) naming the accepted range, before any handler runs, because the
+    /// SDK logs an exception thrown by a resource (or a request filter) with its stack trace.
+    /// </summary>
+    public static McpMessageHandler Filter(McpMessageHandler next) =>
+        async (context, cancellationToken) =>
+        {
+            if (context.JsonRpcMessage is JsonRpcRequest { Method: RequestMethods.ResourcesRead } request
+                && request.Params?["uri"]?.GetValueKind() == JsonValueKind.String
+                && request.Params["uri"]!.GetValue<string>() is { } uri
+                && uri.StartsWith(SectionsUri + "/", StringComparison.Ordinal)
+                && context.Services?.GetService(typeof(Catalog)) is Catalog catalog
+                && SectionProblem(Uri.UnescapeDataString(uri[(SectionsUri.Length + 1)..]), catalog.Data.Article.Sections.Count) is { } problem)
+            {
+                await context.Server.SendMessageAsync(
+                    new JsonRpcError { Id = request.Id, Error = new JsonRpcErrorDetail { Code = (int)McpErrorCode.InvalidParams, Message = problem } },
+                    cancellationToken);
+                return;
+            }
+
+            await next(context, cancellationToken);
+        };
+
+    /// <summary>Reads a section number, or throws an invalid-params protocol error naming the accepted range.</summary>
+    private static int SectionNumber(string text, int count) =>
+        SectionProblem(text, count) is { } problem
+            ? throw new McpProtocolException(problem, McpErrorCode.InvalidParams)
+            : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>Why a section number is not accepted, or <see langword="null"/> when it is one.</summary>
+    private static string? SectionProblem(string text, int count) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < count
+            ? null
+            : $"Invalid section number '{text}' in {SectionUriTemplate}: there is no such section. Accepted values: the whole numbers 0 to {count - 1} (see {SectionsUri}).";
 
     [McpServerResource(UriTemplate = LicenceUri, Name = "licence", Title = "Licence and attribution (CC BY-SA 4.0)", MimeType = "text/markdown")]
     [Description("The licence (CC BY-SA 4.0) and the attribution to the English Wikipedia article 'Human rights in Laos' and its contributors that any answer built on this data must carry.")]

@@ -217,8 +217,8 @@ internal sealed class LaosRightsTools(Catalog catalog)
         [Description("Only figures in this unit: people or years.")] string? unit = null,
         [Description("Only figures with this bound: exact, approximate, at-least, more-than, at-most, between, unquantified.")] string? bound = null,
         [Description("Only figures given by this actor (its id or name), e.g. new-york-times.")] string? actor = null,
-        [Description("Only figures whose date may fall on or after this date (EDTF: 2009, 2009-09). Undated figures are then left out.")] string? from = null,
-        [Description("Only figures whose date may fall on or before this date. Undated figures are then left out.")] string? to = null,
+        [Description("Only figures whose date may fall on or after this date (EDTF: 2009, 2009-09). A figure with no date of its own is placed by its event's date (its precision says so); figures with neither are then left out.")] string? from = null,
+        [Description("Only figures whose date may fall on or before this date. A figure with no date of its own is placed by its event's date; figures with neither are then left out.")] string? to = null,
         [Description("How a date must fall in from/to: 'possibly' (default) or 'certainly'.")] string? match = null,
         [Description("The most figures to return: 1 to 100, default 50.")] int? limit = null)
     {
@@ -254,7 +254,9 @@ internal sealed class LaosRightsTools(Catalog catalog)
             var how = Arguments.Match(match);
             if (Arguments.Period(from, to) is { } period)
             {
-                figures = figures.During(period, how);
+                // A figure with no date of its own is placed by its event's date (the library's During reads only the figure's).
+                figures = figures.Where(f => catalog.Views.EffectiveDate(f) is ({ } d, _)
+                    && (how == DateMatch.Certainly ? d.IsWithin(period) : d.Overlaps(period)));
                 filters.Add($"date {Wording.Code(how)} from {(Arguments.Blank(from) ? "the beginning" : from!.Trim())} to {(Arguments.Blank(to) ? "the end" : to!.Trim())}");
             }
 
@@ -335,7 +337,7 @@ internal sealed class LaosRightsTools(Catalog catalog)
                     var names = ids.Select(catalog.Views.Name).ToList();
                     return new ClaimantGroup
                     {
-                        Claimant = ids.Count == 0 ? "no claimant named in the article" : Wording.Names(names),
+                        Claimant = ids.Count == 0 ? "no claimant named in the article" : Wording.Names(names, midSentence: false),
                         Claimants = ids.Select(catalog.Views.Ref).ToList(),
                         Standings = g.GroupBy(x => x.Standing).OrderBy(sg => sg.Key).Select(sg => new StandingGroup
                         {

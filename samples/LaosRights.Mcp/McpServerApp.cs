@@ -35,6 +35,7 @@ internal static class McpServerApp
             })
             .WithStdioServerTransport()
             .WithRequestFilters(filters => filters.AddCallToolFilter(ArgumentCheck.Filter))
+            .WithMessageFilters(filters => filters.AddIncomingFilter(LaosRightsResources.Filter))
             .WithTools<LaosRightsTools>(Json.Options)
             .WithResources<LaosRightsResources>();
 

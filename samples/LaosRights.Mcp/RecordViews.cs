@@ -125,7 +125,7 @@ internal sealed class RecordViews(LaosRightsDataset data)
         var amount = record is Figure f ? Amount(f.Quantity) : null;
         var precision = record switch
         {
-            Figure fig => $"{fig.Quantity.Wording}: {amount!.Reading}; {Wording.Date(date, derivation, meaning)}",
+            Figure fig => $"{fig.Quantity.Wording}: {amount!.Reading}; {FigureDate(fig)}",
             Actor or Place => "not a dated record",
             Case => "a case: the dates are those of its events (see get_record)",
             _ => Wording.Date(date, derivation, meaning),
@@ -180,9 +180,9 @@ internal sealed class RecordViews(LaosRightsDataset data)
         var claimantNames = ClaimantIdsOf(record).Select(Name).ToList();
         return record switch
         {
-            Event e => Wording.Standing(e.Standing, claimantNames),
+            Event e => Wording.Standing(e.Standing, claimantNames, SourceNames(e.SourceIds)),
             Figure f => Wording.Standing(f.Standing, claimantNames),
-            Claim c => Wording.Standing(c.Standing, claimantNames),
+            Claim c => Wording.Standing(c.Standing, claimantNames, SourceNames(c.SourceIds)),
             Quotation q => $"the words of {Name(q.SpeakerId)}, quoted by the article; what they say is the speaker's view, not a finding of the article",
             Score or Ranking => claimantNames.Count == 0
                 ? "given as the article states it; the article names no publisher"
@@ -194,6 +194,25 @@ internal sealed class RecordViews(LaosRightsDataset data)
             _ => "",
         };
     }
+
+    /// <summary>
+    /// The date a figure can be placed by: its own, or else its event's (with what the event's date is the date of);
+    /// <see langword="null"/> when neither is dated. The figures tool's date filter uses it.
+    /// </summary>
+    public (PartialDateInterval Date, Event? From)? EffectiveDate(Figure figure) =>
+        figure.Date is { } own ? (own, null)
+        : figure.EventId is { } id && data.Events.TryGet(id, out var e) && e.Date is { } d ? (d, e)
+        : null;
+
+    /// <summary>A figure's date in words: its own date's reading, or that it has none and what its event's date is.</summary>
+    public string FigureDate(Figure figure) => EffectiveDate(figure) switch
+    {
+        ({ } d, { } e) => Wording.EventDate(e.Id, d, e.DateMeaning),
+        _ => Wording.Date(figure.Date, figure.DateDerivation),
+    };
+
+    private List<string> SourceNames(IReadOnlyList<string> sourceIds) =>
+        sourceIds.Select(id => data.Sources.TryGet(id, out var source) ? $"{source.Title} ({id})" : id).ToList();
 
     private static Standing? StandingCodeOf(DatasetRecord record) => record switch
     {
@@ -220,7 +239,8 @@ internal sealed class RecordViews(LaosRightsDataset data)
         Reading = Wording.Amount(quantity),
         Bound = Wording.Code(quantity.Bound),
         Value = quantity.Value,
-        Minimum = quantity.Minimum,
+        Minimum = quantity.Bound == QuantityBound.MoreThan ? quantity.Value : quantity.Minimum,
+        MinimumExclusive = quantity.Bound == QuantityBound.MoreThan,
         Maximum = quantity.Maximum,
         Unit = Wording.Code(quantity.Unit),
     };

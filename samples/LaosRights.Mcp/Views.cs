@@ -90,8 +90,11 @@ internal sealed record AmountView
     [Description("The number the article states, or null when it states none ('thousands').")]
     public required long? Value { get; init; }
 
-    [Description("The smallest amount the words allow, or null when they set none.")]
+    [Description("The smallest amount the words allow, or null when they set none. For 'more than' (more-than) it is the stated number, which is itself excluded: see minimum_exclusive.")]
     public required long? Minimum { get; init; }
+
+    [Description("True when minimum is an exclusive lower bound ('more than 10,000': the amount is above 10,000, not 10,000 itself); false when minimum is itself possible or there is none.")]
+    public required bool MinimumExclusive { get; init; }
 
     [Description("The largest amount the words allow, or null when they set none.")]
     public required long? Maximum { get; init; }

@@ -16,8 +16,11 @@ internal static class Wording
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>The standing of a statement, in words that name who stands behind it.</summary>
-    public static string Standing(Standing standing, IReadOnlyList<string> claimants)
+    /// <summary>
+    /// The standing of a statement, in words that name who stands behind it; for an official position with no named
+    /// claimant, the linked sources (their titles) the article takes it from, when there are any.
+    /// </summary>
+    public static string Standing(Standing standing, IReadOnlyList<string> claimants, IReadOnlyList<string>? sources = null)
     {
         var by = claimants.Count == 0 ? null : Names(claimants);
         return standing switch
@@ -34,9 +37,11 @@ internal static class Wording
                 : $"a concern raised by {by}; their concern, not a finding of the article",
             Data.Standing.Claimed => by is null
                 ? "claimed; the article names no claimant and does not confirm it"
-                : $"claimed by {by}, in their own interest; the article does not confirm it",
+                : $"claimed by {by} (the article's word for it is a claim); the article does not confirm it",
             Data.Standing.OfficiallyStated => by is null
-                ? "an official position; the article names no official source, and it is not a finding that it holds in practice"
+                ? sources is { Count: > 0 }
+                    ? $"an official position, as stated in {Join(sources)}; not a finding that it holds in practice"
+                    : "an official position; the article names no official source, and it is not a finding that it holds in practice"
                 : $"the official position of {by}; not a finding that it holds in practice",
             Data.Standing.Denied => by is null
                 ? "denied; the article names no one who denied it"
@@ -138,30 +143,81 @@ internal static class Wording
         _ => throw new ArgumentOutOfRangeException(nameof(meaning), meaning, "Not a defined DateMeaning value."),
     };
 
-    /// <summary>A figure's amount in words that say how to read it.</summary>
+    /// <summary>
+    /// A figure's amount in words that say how to read it; a unit in the singular for 1 ("1 person", "1 year"); "not a
+    /// count" only for counts of people, not for lengths of time.
+    /// </summary>
     public static string Amount(Quantity quantity)
     {
-        var unit = Code(quantity.Unit);
-        var n = quantity.Value is { } v ? $"{v.ToString("N0", Invariant)} {unit}" : null;
+        var notExact = quantity.Unit == QuantityUnit.People ? ", not a count" : ", not an exact length";
+        var n = quantity.Value is { } v ? Number(v, quantity.Unit) : null;
         return quantity.Bound switch
         {
             QuantityBound.Exact => $"exactly {n}, as the article gives it",
-            QuantityBound.Approximate => $"an estimate of about {n}, not a count",
-            QuantityBound.AtLeast => $"a lower bound (at least {n}), not a count",
-            QuantityBound.MoreThan => $"a lower bound (more than {n}; the article gives no upper limit), not a count",
-            QuantityBound.AtMost => $"an upper bound (at most {n}), not a count",
-            QuantityBound.Between => $"a range from {n} to {quantity.UpperValue?.ToString("N0", Invariant)} {unit}, not a count",
+            QuantityBound.Approximate => $"an estimate of about {n}{notExact}",
+            QuantityBound.AtLeast => $"a lower bound (at least {n}){notExact}",
+            QuantityBound.MoreThan => $"a lower bound (more than {n}; the article gives no upper limit){notExact}",
+            QuantityBound.AtMost => $"an upper bound (at most {n}){notExact}",
+            QuantityBound.Between => $"a range from {quantity.Value?.ToString("N0", Invariant)} to {(quantity.UpperValue is { } u ? Number(u, quantity.Unit) : "?")}{notExact}",
             QuantityBound.Unquantified => "not a number; the article gives no figure",
             _ => throw new ArgumentOutOfRangeException(nameof(quantity), quantity.Bound, "Not a defined QuantityBound value."),
         };
     }
 
-    /// <summary>Names joined as a person lists them: "A", "A and B", "A, B and C".</summary>
-    public static string Names(IReadOnlyList<string> names) => names.Count switch
+    /// <summary>A number with its unit, singular for 1: "1 person", "10,000 people", "1 year", "3 years".</summary>
+    public static string Number(long value, QuantityUnit unit)
+    {
+        var one = value == 1;
+        var word = unit switch
+        {
+            QuantityUnit.People => one ? "person" : "people",
+            QuantityUnit.Years => one ? "year" : "years",
+            _ => Code(unit),
+        };
+        return $"{value.ToString("N0", Invariant)} {word}";
+    }
+
+    /// <summary>
+    /// The date reading of a figure with no date of its own whose event is dated: "no date of its own; its event
+    /// thai-military-preparing-forced-return-2009 is dated by the end of 2009 (a deadline, not when it happened)".
+    /// </summary>
+    public static string EventDate(string eventId, PartialDateInterval eventDate, DateMeaning meaning) =>
+        $"no date of its own; its event {eventId} is dated {eventDate.ToDisplayString()} ({Meaning(meaning)})";
+
+    /// <summary>
+    /// Actor names joined as a person lists them ("A", "A and B", "A, B and C"), for use inside a sentence: a name that
+    /// is a common phrase rather than a proper name ("Other non-governmental organizations", "Security forces") loses its
+    /// capital there ("… and other non-governmental organizations"); the first name keeps it when
+    /// <paramref name="midSentence"/> is false (a label that starts with it).
+    /// </summary>
+    public static string Names(IReadOnlyList<string> names, bool midSentence = true) =>
+        Join(names.Select((name, i) => midSentence || i > 0 ? InSentence(name) : name).ToList());
+
+    /// <summary>Titles or names joined as they are: "A", "A and B", "A, B and C".</summary>
+    public static string Join(IReadOnlyList<string> items) => items.Count switch
     {
         0 => "",
-        1 => names[0],
-        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+
+    /// <summary>
+    /// A name as it reads inside a sentence: lower-case first letter when it begins with a common English word and is not
+    /// written in title case ("Some officials" → "some officials"; "Human Rights Watch", "Lao authorities", "The New
+    /// York Times" unchanged). A proper name is never lowered: the list holds common words only.
+    /// </summary>
+    public static string InSentence(string name)
+    {
+        var words = name.Split(' ');
+        var common = CommonFirstWords.Contains(words[0]);
+        var titleCase = words.Length > 1 && words[1].Length > 0 && char.IsUpper(words[1][0]);
+        return common && !titleCase ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+    }
+
+    private static readonly HashSet<string> CommonFirstWords = new(StringComparer.Ordinal)
+    {
+        "Other", "Some", "Security", "Prison", "Police", "International", "Independent", "Human", "Two", "Third", "People",
+        "Groups", "Outside", "Foreign", "Countries", "The", "Animist", "Royalist", "Mountains", "Jungles", "Temporary",
     };
 
     private static string PrecisionWords(PartialDate date)

@@ -69,6 +69,11 @@ public sealed class McpServerTests(McpServerFixture server) : IClassFixture<McpS
     [InlineData("hmong-fled-to-phetchabun-2004-2005", "precision", "range: 2004 to 2005 (years only)")]
     [InlineData("nyt-thai-military-preparing-return", "standing", "reported by The New York Times; the article relays it and does not confirm it")]
     [InlineData("hmong-seeking-asylum-wat-tham-krabok", "precision", "Around 5,000: an estimate of about 5,000 people, not a count; undated: the article gives no date")]
+    [InlineData("hmong-asylum-seekers-to-return-2009", "precision", "4,000: exactly 4,000 people, as the article gives it; no date of its own; its event thai-military-preparing-forced-return-2009 is dated by the end of 2009 (a deadline, not when it happened)")]
+    [InlineData("lao-government-drug-trade-claim", "standing", "claimed by Government of Laos (the article's word for it is a claim); the article does not confirm it")]
+    [InlineData("constitution-article-8-ethnic-equality", "standing", "an official position, as stated in Constitution of Laos (constitution-of-laos-1991); not a finding that it holds in practice")]
+    [InlineData("poster-arrests-1999-died", "precision", "1: exactly 1 person, as the article gives it; undated: the article gives no date")]
+    [InlineData("years-without-outside-interviews", "precision", "over 3 years: a lower bound (more than 3 years; the article gives no upper limit), not an exact length; undated: the article gives no date")]
     public async Task Get_record_says_precision_and_standing_in_words(string id, string field, string expected)
     {
         var (result, _) = await server.Call("get_record", new() { ["id"] = id });
@@ -191,6 +196,51 @@ public sealed class McpServerTests(McpServerFixture server) : IClassFixture<McpS
     }
 
     [Fact]
+    public async Task Figures_gives_more_than_as_an_exclusive_minimum_and_places_undated_figures_by_their_event()
+    {
+        var (more, _) = await server.Call("figures", new() { ["counting"] = "already living at Wat Tham Krabok" });
+        var amount = more.GetProperty("figures")[0].GetProperty("amount");
+        amount.GetProperty("wording").GetString().Should().Be("more than 10,000");
+        amount.GetProperty("minimum").GetInt64().Should().Be(10_000);
+        amount.GetProperty("minimum_exclusive").GetBoolean().Should().BeTrue();
+        amount.GetProperty("maximum").ValueKind.Should().Be(JsonValueKind.Null);
+
+        var (exact, _) = await server.Call("figures", new() { ["counting"] = "Thai military was preparing" });
+        exact.GetProperty("figures")[0].GetProperty("amount").GetProperty("minimum_exclusive").GetBoolean().Should().BeFalse();
+
+        // The 4,000 has no date of its own; its event is dated (a deadline by the end of 2009), so a 2009 filter keeps it.
+        Data.Figures.Single(f => f.Id == "hmong-asylum-seekers-to-return-2009").Date.Should().BeNull();
+        var (in2009, text) = await server.Call("figures", new() { ["from"] = "2009", ["to"] = "2009" });
+        in2009.GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("id").GetString()).Should()
+            .Contain(["hmong-asylum-seekers-to-return-2009", "iccpr-signing-to-ratification-years"]);
+        text.Should().Contain("its event thai-military-preparing-forced-return-2009 is dated by the end of 2009");
+    }
+
+    [Fact]
+    public async Task Who_says_lowers_a_common_name_inside_a_sentence()
+    {
+        var (amnesty, _) = await server.Call("who_says", new() { ["claimant"] = "amnesty-international" });
+        var standings = amnesty.GetProperty("groups").EnumerateArray()
+            .SelectMany(g => g.GetProperty("standings").EnumerateArray()).Select(s => s.GetProperty("standing").GetString()).ToList();
+        standings.Should().Contain(s => s!.Contains("Lao Human Rights Council and other non-governmental organizations;", StringComparison.Ordinal))
+            .And.NotContain(s => s!.Contains("Other non-governmental", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("99")]
+    [InlineData("abc")]
+    [InlineData("-1")]
+    public async Task A_section_that_does_not_exist_is_an_invalid_params_error_naming_the_range_without_a_stack_trace(string number)
+    {
+        var read = () => server.Client.ReadResourceAsync($"laosrights://article/sections/{number}", cancellationToken: Cancel).AsTask();
+
+        var error = (await read.Should().ThrowAsync<ModelContextProtocol.McpProtocolException>()).Which;
+        error.ErrorCode.Should().Be(ModelContextProtocol.McpErrorCode.InvalidParams);
+        error.Message.Should().Contain($"Invalid section number '{number}'").And.Contain("Accepted values: the whole numbers 0 to " + (Data.Article.Sections.Count - 1));
+        server.Stderr.Should().NotContain(line => line.Contains("   at ", StringComparison.Ordinal), "a bad section number is no crash: no stack trace in the log");
+    }
+
+    [Fact]
     public async Task Who_says_groups_claims_by_claimant_and_standing_unnamed_claimants_last()
     {
         var (alleged, text) = await server.Call("who_says", new() { ["standing"] = "alleged" });
@@ -260,6 +310,9 @@ public sealed class McpServerTests(McpServerFixture server) : IClassFixture<McpS
             .Single(s => s.GetProperty("title").GetString() == "Individual cases").GetProperty("number").GetInt32();
         var section = (TextResourceContents)(await server.Client.ReadResourceAsync($"laosrights://article/sections/{number}", cancellationToken: Cancel)).Contents.Single();
         section.Text.Should().StartWith("Human rights in Laos › ").And.Contain("Individual cases").And.Contain("sentenced to up to 10 years imprisonment on charges of treason");
+        var lead = (TextResourceContents)(await server.Client.ReadResourceAsync("laosrights://article/sections/0", cancellationToken: Cancel)).Contents.Single();
+        lead.Text.Should().StartWith("Human rights in Laos\n\n").And.Contain("the Lao Human Rights Council and other non-governmental organizations")
+            .And.NotContain("\n== ", "section 0 is the title and lead only");
 
         var licence = (TextResourceContents)(await server.Client.ReadResourceAsync("laosrights://licence", cancellationToken: Cancel)).Contents.Single();
         licence.Text.Should().Contain("CC BY-SA 4.0").And.Contain("https://creativecommons.org/licenses/by-sa/4.0/")
