@@ -165,15 +165,22 @@ internal static class Arguments
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Up to five ids whose id or name shares the most words with <paramref name="key"/>, as "id (name)".</summary>
+    /// <summary>
+    /// Up to five ids, as "id (name)": first those spelled close to <paramref name="key"/> (a typo: 'thai-militray' →
+    /// 'thai-military'), closest first; then those whose id or name shares the most words with it. (The library's own
+    /// "did you mean" helper is internal, so the server ranks here.)
+    /// </summary>
     private static string Suggest(IEnumerable<(string Id, string Name)> candidates, string key)
     {
         var words = Words(key);
         var all = candidates.ToList();
+        var typed = key.Trim().ToLowerInvariant();
+        var near = Math.Max(2, typed.Length / 3);
         var ranked = all
-            .Select(c => (c.Id, c.Name, Score: Words(c.Id + " " + c.Name).Count(w => words.Any(k => w.StartsWith(k, StringComparison.Ordinal) || k.StartsWith(w, StringComparison.Ordinal)))))
-            .Where(c => c.Score > 0)
-            .OrderByDescending(c => c.Score)
+            .Select(c => (c.Id, c.Name, Distance: Distance(typed, c.Id), Score: Words(c.Id + " " + c.Name).Count(w => words.Any(k => w.StartsWith(k, StringComparison.Ordinal) || k.StartsWith(w, StringComparison.Ordinal)))))
+            .Where(c => c.Score > 0 || c.Distance <= near)
+            .OrderBy(c => c.Distance <= near ? c.Distance : int.MaxValue)
+            .ThenByDescending(c => c.Score)
             .Take(5)
             .Select(c => $"'{c.Id}' ({c.Name})")
             .ToList();
@@ -185,6 +192,35 @@ internal static class Arguments
         // Nothing resembles the key: show a spread of real ids so the form is plain.
         var examples = Enumerable.Range(0, Math.Min(5, all.Count)).Select(i => all[i * all.Count / Math.Min(5, all.Count)]);
         return "none resembles it; for example " + string.Join(", ", examples.Select(c => $"'{c.Id}' ({c.Name})"));
+    }
+
+    /// <summary>The edit distance (insertions, deletions, substitutions, swaps of neighbours) between two strings.</summary>
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     private static HashSet<string> Words(string text) =>

@@ -35,7 +35,8 @@ internal sealed class LaosRightsTools(Catalog catalog)
         UseStructuredContent = true, OutputSchemaType = typeof(SearchResult))]
     [Description("Searches the dataset of the encyclopedia article 'Human rights in Laos' (English Wikipedia): events, cases, figures, claims, quotations, scores, rankings, actors, places and sources."
         + " The words of 'query' are matched (case-insensitive, as parts of words) against each record's summary, statement, title, names and the article's quotes;"
-        + " records matching more of the words come first, then in the article's order." + FilterHelp + RecordHelp)]
+        + " records matching more of the words come first (with a date range, those certainly in it before those only possibly in it), then in the article's order."
+        + " A four-digit year in the query ('what happened to the Hmong refugees in 2009?') is taken as a date filter (possibly in that year, or from the first to the last year named) when from and to are not given, and the result says so." + FilterHelp + RecordHelp)]
     public CallToolResult SearchRecords(
         [Description("Words to look for, e.g. 'Hmong refugees Thailand', 'Sombath Somphone', 'ICCPR'. Required; common words (the, of, in, what…) are ignored.")] string query,
         [Description("Only records of this kind: event, case, figure, claim, quotation, score, ranking, actor, place or source.")] string? kind = null,
@@ -62,7 +63,25 @@ internal sealed class LaosRightsTools(Catalog catalog)
                     : $"'{query}' has only common words. Give words that name what you look for, e.g. 'Hmong refugees' or 'Sombath Somphone'.");
             }
 
+            // A year in the query ("... in 2009?") is a date filter, not a word to find in the text, unless a range is given
+            // or it is the only word.
+            string? yearNote = null;
+            var years = words.Where(IsYear).ToList();
+            if (years.Count > 0 && years.Count < words.Count && Arguments.Blank(from) && Arguments.Blank(to))
+            {
+                words = words.Except(years).ToList();
+                (from, to) = (years.Min(StringComparer.Ordinal), years.Max(StringComparer.Ordinal));
+                yearNote = from == to
+                    ? $"the year {from} in the query is used as the date filter above, not as a word to find"
+                    : $"the years {from} to {to} in the query are used as the date filter above, not as words to find";
+            }
+
             var filter = new RecordFilter(catalog.Views, kind, topic, actor, place, from, to, match);
+            if (yearNote is not null)
+            {
+                filter.Described.Add(yearNote);
+            }
+
             var max = Arguments.Limit(limit, 20, 100);
             var views = catalog.Views;
             var hits = catalog.Data.AllRecords
@@ -71,6 +90,7 @@ internal sealed class LaosRightsTools(Catalog catalog)
                 .Select(x => (x.Record, Score: words.Count(x.Text.Contains), TitleScore: words.Count(x.Title.Contains)))
                 .Where(x => x.Score > 0)
                 .OrderByDescending(x => x.Score)
+                .ThenByDescending(x => filter.CertainlyInPeriod(x.Record))
                 .ThenByDescending(x => x.TitleScore)
                 .ThenBy(x => x.Record.NarrativePosition)
                 .ThenBy(x => x.Record.Id, StringComparer.Ordinal)
@@ -95,6 +115,9 @@ internal sealed class LaosRightsTools(Catalog catalog)
             return Json.Result(result, text.AppendLine(result.Attribution));
         });
     }
+
+    /// <summary>Whether a query word is a four-digit year (1000 to 2999).</summary>
+    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsAsciiDigit) && word[0] is '1' or '2';
 
     [McpServerTool(Name = "get_record", Title = "Read one record with its evidence and links", ReadOnly = true, Idempotent = true, OpenWorld = false, Destructive = false,
         UseStructuredContent = true, OutputSchemaType = typeof(GetRecordResult))]

@@ -56,6 +56,13 @@ internal sealed class RecordFilter
     /// <summary>The filters in words, for the result.</summary>
     public List<string> Described { get; } = [];
 
+    /// <summary>
+    /// Whether the record's date certainly falls in the date range (true when no range is set): search_records lists
+    /// these before records that only possibly fall in it ("since the 19th century" possibly falls in 2009).
+    /// </summary>
+    public bool CertainlyInPeriod(DatasetRecord record) =>
+        period is null || (record is Figure figure ? views.EffectiveDate(figure)?.Date : RecordViews.DateOf(record).Date)?.IsWithin(period) == true;
+
     public bool Matches(DatasetRecord record)
     {
         if (kind is not null && RecordViews.KindOf(record) != kind)
@@ -80,7 +87,9 @@ internal sealed class RecordFilter
 
         if (period is not null)
         {
-            if (RecordViews.DateOf(record).Date is not { } date)
+            // A figure with no date of its own is placed by its event's date, as in the figures tool.
+            var dated = record is Figure figure ? views.EffectiveDate(figure)?.Date : RecordViews.DateOf(record).Date;
+            if (dated is not { } date)
             {
                 return false;
             }

@@ -217,6 +217,24 @@ public sealed class McpServerTests(McpServerFixture server) : IClassFixture<McpS
     }
 
     [Fact]
+    public async Task Search_records_takes_a_year_in_the_query_as_a_date_filter_and_says_so()
+    {
+        var (result, text) = await server.Call("search_records", new() { ["query"] = "what happened to the Hmong refugees in 2009?" });
+
+        result.GetProperty("filters").EnumerateArray().Select(f => f.GetString()).Should()
+            .Contain("the year 2009 in the query is used as the date filter above, not as a word to find");
+        var ids = result.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        ids.Should().Contain(["nyt-thai-military-preparing-return", "thai-military-preparing-forced-return-2009", "hmong-asylum-seekers-to-return-2009"]);
+        ids[0].Should().Be("nyt-thai-military-preparing-return", "a record dated certainly in 2009 (27 December 2009) comes before one only possibly in it");
+        ids.Should().NotContain("laos-agreed-to-repatriate", "an undated record does not match a date range");
+        text.Should().Contain("date possibly from 2009 to 2009");
+
+        var (withRange, _) = await server.Call("search_records", new() { ["query"] = "Hmong 2009", ["from"] = "2004" });
+        withRange.GetProperty("filters").EnumerateArray().Select(f => f.GetString()).Should()
+            .NotContain(f => f!.Contains("in the query", StringComparison.Ordinal), "a range given in from/to wins; the year stays a word");
+    }
+
+    [Fact]
     public async Task Who_says_lowers_a_common_name_inside_a_sentence()
     {
         var (amnesty, _) = await server.Call("who_says", new() { ["claimant"] = "amnesty-international" });
@@ -263,6 +281,7 @@ public sealed class McpServerTests(McpServerFixture server) : IClassFixture<McpS
     [Theory]
     [InlineData("get_record", "{\"id\":\"no-such-record\"}", "Invalid argument 'id': no record has the id 'no-such-record'")]
     [InlineData("get_record", "{\"id\":\"hmong-exile\"}", "'hmong-exile-thailand'")]
+    [InlineData("get_record", "{\"id\":\"thai-militray\"}", "closest: 'thai-military' (Thai military), ")]
     [InlineData("search_records", "{\"query\":\"   \"}", "Invalid argument 'query': it is empty")]
     [InlineData("search_records", "{\"query\":\"the of\"}", "Invalid argument 'query': 'the of' has only common words")]
     [InlineData("search_records", "{\"query\":\"Hmong\",\"topic\":\"refugees\"}", "Invalid argument 'topic': unknown topic 'refugees'. Accepted values: treaty-ratification,")]
