@@ -32,12 +32,12 @@ public sealed class TimelineFilters
             Description = "Only events that may fall on or before this date (the end of the year or month given).",
             CustomParser = ParseDate,
         };
-        Match = new Option<DateMatch>("--match")
+        // Nullable with no default value, so that the help does not print the default as the enum member (Possibly).
+        Match = new Option<DateMatch?>("--match")
         {
             HelpName = "possibly|certainly",
             Description = "possibly (default: the date may fall in the period) or certainly (it falls in it whatever its precision).",
-            DefaultValueFactory = _ => DateMatch.Possibly,
-            CustomParser = SampleCommandLine.Name<DateMatch>,
+            CustomParser = r => SampleCommandLine.Name<DateMatch>(r),
         };
         Topic = new Option<Topic?>("--topic")
         {
@@ -91,7 +91,7 @@ public sealed class TimelineFilters
     public Option<PartialDate?> To { get; }
 
     /// <summary><c>--match</c>: how a date must fall in the period.</summary>
-    public Option<DateMatch> Match { get; }
+    public Option<DateMatch?> Match { get; }
 
     /// <summary><c>--topic</c>: a topic in kebab-case.</summary>
     public Option<Topic?> Topic { get; }
@@ -158,7 +158,7 @@ public sealed class TimelineFilters
         if (f is not null || t is not null)
         {
             var period = new DateInterval(f?.Earliest ?? LocalDate.MinIsoValue, t?.Latest ?? LocalDate.MaxIsoValue);
-            var how = parse.GetValue(Match);
+            var how = parse.GetValue(Match) ?? DateMatch.Possibly;
             filtered = filtered.During(period, how);
             said.Add($"{how.ToString().ToLowerInvariant()} from {f?.ToString() ?? "the beginning"} to {t?.ToString() ?? "the end"}");
         }
