@@ -152,12 +152,12 @@ public class WorkbookTests
         span[3].Should().Be(new DateTime(2005, 12, 31));
 
         var until = rows.First(r => (string?)r[0] == "../2009-10");
-        until[1].Should().Be("until October 2009");
+        until[1].Should().Be("by October 2009");
         until[2].Should().BeNull("an interval open at its start has no earliest day");
         until[3].Should().Be(new DateTime(2009, 10, 31));
 
         var century = rows.First(r => (string?)r[0] == "18XX/..");
-        century[1].Should().Be("from the 1800s (century) on");
+        century[1].Should().Be("since the 19th century");
         century[2].Should().Be("1800-01-01", "a day before 1 March 1900 cannot be a spreadsheet date, so it is ISO text");
 
         Sheet("Events").Rows.Select(r => r[Array.IndexOf(Sheet("Events").Header, "date")]).OfType<DateTime>()

@@ -23,8 +23,8 @@ internal static class DatasetWorkbook
 
     private static readonly IReadOnlyList<WorkbookColumn> ChronologyColumns =
     [
-        new("Date", "text", "The date that places the row, exactly as the data gives it: EDTF text such as 1999-10 (a month), 2004/2005 (a span), ../2009-10 (until October 2009), 18XX (a century); for an undated event placed by the article's sequence, the interval its bounds allow. Text, so that no spreadsheet turns it into a day it does not name."),
-        new("When", "text", "The same date in words (\"October 1999\", \"2004 to 2005\", \"until October 2009\")."),
+        new("Date", "text", "The date that places the row, exactly as the data gives it: EDTF text such as 1999-10 (a month), 2004/2005 (a span), ../2009-10 (by October 2009), 18XX (a century); for an undated event placed by the article's sequence, the interval its bounds allow. Text, so that no spreadsheet turns it into a day it does not name."),
+        new("When", "text", "The same date in words (\"October 1999\", \"2004 to 2005\", \"by October 2009\"; the library's display form)."),
         new("Earliest day", "date", "The earliest day the date can mean (a date cell; a day before 1 March 1900 is ISO text); empty when the date is open at its start or absent."),
         new("Latest day", "date", "The latest day the date can mean (a date cell); empty when the date is open at its end or absent."),
         new("What the date means", "text", "What the date is the date of (happened, published, reported, expected, deadline, …), which days it can be at which precision, and how the row was placed: as the article states it, derived (and how), by the article's sequence (and its bounds), or not at all (an undated event, where the article tells it)."),

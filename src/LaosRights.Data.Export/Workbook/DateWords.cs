@@ -4,36 +4,14 @@ using NodaTime;
 namespace LaosRights.Data.Workbook;
 
 /// <summary>
-/// Partial dates in words for readers of the workbook: a readable form ("October 1999", "2004 to 2005", "until October
-/// 2009") and sentences saying what a date means (what it is the date of, which days it can be, how it was found).
+/// Partial dates in words for readers of the workbook: the model's display form ("October 1999", "2004 to 2005", "by
+/// October 2009", so the workbook and the API say a date the same way) and sentences saying what a date means (what it
+/// is the date of, which days it can be, how it was found).
 /// </summary>
-/// <remarks>
-/// A seam: once the model has a display form of its own, <see cref="Readable(PartialDateInterval)"/> should use it, so
-/// that the workbook and the API say a date the same way.
-/// </remarks>
 internal static class DateWords
 {
-    public static string Readable(PartialDateInterval date) => date switch
-    {
-        { IsOpenStart: true, End: { } end } => "until " + Readable(end),
-        { IsOpenEnd: true, Start: { } start } => "from " + Readable(start) + " on",
-        { IsSingle: true, Start: { } single } => Readable(single),
-        { Start: { } start, End: { } end } => Readable(start) + " to " + Readable(end),
-        _ => date.ToString(),
-    };
-
-    public static string Readable(PartialDate date)
-    {
-        var text = date.Precision switch
-        {
-            DatePrecision.Day => Day(date.Earliest),
-            DatePrecision.Month => Month(date.Year, date.Month!.Value),
-            DatePrecision.Year => date.Year.ToString(CultureInfo.InvariantCulture),
-            DatePrecision.Decade => $"the {date.Year.ToString(CultureInfo.InvariantCulture)}s",
-            _ => $"the {date.Year.ToString(CultureInfo.InvariantCulture)}s (century)",
-        };
-        return (date.IsApproximate ? "about " + text : text) + (date.IsUncertain ? " (uncertain)" : "");
-    }
+    /// <summary>The model's own display form of the date ("October 1999", "2004 to 2005", "by October 2009").</summary>
+    public static string Readable(PartialDateInterval date) => date.ToDisplayString();
 
     /// <summary>
     /// What a chronology entry's date means: what it is the date of, the days it can be, and how the entry was placed
@@ -85,12 +63,9 @@ internal static class DateWords
         return days + qualified + uncertain;
     }
 
-    private static string Within(PartialDate date) => date.Precision switch
-    {
-        DatePrecision.Day => "on " + Day(date.Earliest),
-        DatePrecision.Month => "in " + Month(date.Year, date.Month!.Value),
-        _ => "in " + Readable(date.WithApproximate(false).WithUncertain(false)),
-    };
+    private static string Within(PartialDate date) => date.Precision == DatePrecision.Day
+        ? "on " + Day(date.Earliest)
+        : "in " + date.WithApproximate(false).WithUncertain(false).DisplayText(article: true);
 
     private static string SomeTime(PartialDate date) =>
         date.Precision == DatePrecision.Day ? Day(date.Earliest) : "some time " + Within(date);
@@ -105,7 +80,4 @@ internal static class DateWords
     };
 
     private static string Day(LocalDate day) => day.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
-
-    private static string Month(int year, int month) =>
-        CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) + " " + year.ToString(CultureInfo.InvariantCulture);
 }
