@@ -4,37 +4,12 @@ using NodaTime;
 namespace LaosRights.Data.Workbook;
 
 /// <summary>
-/// Partial dates in words for readers of the workbook: a readable form ("October 1999", "2004 to 2005", "until October
-/// 2009") and sentences saying what a date means (what it is the date of, which days it can be, how it was found).
+/// Sentences saying what a partial date means, for readers of the workbook: what it is the date of, which days it can
+/// be, how it was found. The date itself in words is the model's display form (<see cref="PartialDateInterval.ToDisplayString"/>,
+/// <see cref="PartialDate.ToDisplayString"/>), so that the workbook and the API say a date the same way.
 /// </summary>
-/// <remarks>
-/// A seam: once the model has a display form of its own, <see cref="Readable(PartialDateInterval)"/> should use it, so
-/// that the workbook and the API say a date the same way.
-/// </remarks>
 internal static class DateWords
 {
-    public static string Readable(PartialDateInterval date) => date switch
-    {
-        { IsOpenStart: true, End: { } end } => "until " + Readable(end),
-        { IsOpenEnd: true, Start: { } start } => "from " + Readable(start) + " on",
-        { IsSingle: true, Start: { } single } => Readable(single),
-        { Start: { } start, End: { } end } => Readable(start) + " to " + Readable(end),
-        _ => date.ToString(),
-    };
-
-    public static string Readable(PartialDate date)
-    {
-        var text = date.Precision switch
-        {
-            DatePrecision.Day => Day(date.Earliest),
-            DatePrecision.Month => Month(date.Year, date.Month!.Value),
-            DatePrecision.Year => date.Year.ToString(CultureInfo.InvariantCulture),
-            DatePrecision.Decade => $"the {date.Year.ToString(CultureInfo.InvariantCulture)}s",
-            _ => $"the {date.Year.ToString(CultureInfo.InvariantCulture)}s (century)",
-        };
-        return (date.IsApproximate ? "about " + text : text) + (date.IsUncertain ? " (uncertain)" : "");
-    }
-
     /// <summary>
     /// What a chronology entry's date means: what it is the date of, the days it can be, and how the entry was placed
     /// (stated, derived and how, by the article's sequence and its bounds, or not at all).
@@ -89,7 +64,8 @@ internal static class DateWords
     {
         DatePrecision.Day => "on " + Day(date.Earliest),
         DatePrecision.Month => "in " + Month(date.Year, date.Month!.Value),
-        _ => "in " + Readable(date.WithApproximate(false).WithUncertain(false)),
+        DatePrecision.Year => "in " + date.WithApproximate(false).WithUncertain(false).ToDisplayString(),
+        _ => "in the " + date.WithApproximate(false).WithUncertain(false).ToDisplayString(), // the 1990s, the 19th century
     };
 
     private static string SomeTime(PartialDate date) =>
