@@ -53,6 +53,7 @@ public static class ReportApp
 
             var report = data;
             string? selection = null;
+            IReadOnlyCollection<string>? chosenIds = null;
             if (described.Count > 0)
             {
                 var entries = chosen.ToList();
@@ -63,11 +64,13 @@ public static class ReportApp
                 }
 
                 report = data.Subset(entries.Select(e => (DatasetRecord)e.Record));
-                selection = $"{string.Join("; ", described)}: {entries.Count} of {data.Chronology().Count} entries of the chronology, with every record they refer to";
+                chosenIds = [.. entries.Select(e => ((DatasetRecord)e.Record).Id)];
+                selection = $"{string.Join("; ", described)}: {entries.Count} of {data.Chronology().Count} {(entries.Count == 1 ? "entry" : "entries")} of the chronology " +
+                            "(the chronology chart and table show only these), with every record they refer to (a card each)";
             }
 
             var target = parse.GetValue(outOption)!;
-            if (!Write(report, selection, target, parse.GetValue(forceOption), error))
+            if (!Write(report, new ReportOptions { Selection = selection, ChosenIds = chosenIds }, target, parse.GetValue(forceOption), error))
             {
                 return Failed;
             }
@@ -81,7 +84,7 @@ public static class ReportApp
     }
 
     /// <summary>Writes the page to a temporary file beside <paramref name="target"/>, then moves it into place, so that a failure never leaves a half-written report.</summary>
-    private static bool Write(LaosRightsDataset report, string? selection, string target, bool force, TextWriter error)
+    private static bool Write(LaosRightsDataset report, ReportOptions options, string target, bool force, TextWriter error)
     {
         string full;
         try
@@ -111,7 +114,7 @@ public static class ReportApp
         {
             using (var stream = File.Create(temporary))
             {
-                DatasetReport.WriteHtml(report, stream, new ReportOptions { Selection = selection });
+                DatasetReport.WriteHtml(report, stream, options);
             }
 
             File.Move(temporary, full, overwrite: force);

@@ -2,7 +2,8 @@
 //   node check.mjs <report.html> <dataset.json> <artifacts folder>
 // Fails (exit code 1) when the page makes any network request, logs a console error or throws, when an evidence span
 // of the data has no mark or its mark does not show its records (click and keyboard), when axe-core finds a violation
-// of serious or critical impact, when the page is wider than a 375 px phone, or when it is not readable without
+// of serious or critical impact, when the page is wider than a 375 px phone (or a part scrolls sideways there without a
+// visible hint, or the chronology's legend does not wrap), or when it is not readable without
 // JavaScript. Saves screenshots (desktop, phone, print, the records panel) in the artifacts folder.
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
@@ -83,6 +84,7 @@ try {
   await page.screenshot({ path: join(artifacts, 'report-desktop.png') });
   await page.locator('#chronology figure').screenshot({ path: join(artifacts, 'report-chronology.png') });
   await page.locator('#figures figure').screenshot({ path: join(artifacts, 'report-figures.png') });
+  await page.locator('#who-says-what .scroll').screenshot({ path: join(artifacts, 'report-who.png') });
 
   // Every evidence span is covered, character for character, by marks that name its record.
   // Marks are links (a.ev); a piece that is only white space between two quotes is a span.ev.gap, marked but not a link.
@@ -185,6 +187,14 @@ try {
   const phone = await open({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 0) fail(`at 375 px the page is ${overflow} px wider than the screen`);
+  // Whatever scrolls sideways says so in words just before it, and the chronology's legend wraps within the screen.
+  const unhinted = await phone.page.$$eval('.scroll', (boxes) => boxes
+    .filter((box) => box.scrollWidth > box.clientWidth)
+    .filter((box) => { const hint = box.previousElementSibling; return !hint || !hint.classList.contains('scroll-hint') || hint.offsetHeight === 0; })
+    .map((box) => box.getAttribute('aria-label') || box.getAttribute('aria-labelledby')));
+  if (unhinted.length > 0) fail(`at 375 px these regions scroll sideways without a visible hint: ${unhinted.join(', ')}`);
+  const legendOverflow = await phone.page.$eval('#chronology .legend', (legend) => legend.scrollWidth - legend.clientWidth);
+  if (legendOverflow > 0) fail(`at 375 px the chronology legend is ${legendOverflow} px wider than its box`);
   await phone.page.screenshot({ path: join(artifacts, 'report-phone.png') });
   await phone.page.locator(`#${shared.id}`).tap();
   await phone.page.screenshot({ path: join(artifacts, 'report-phone-panel.png') });

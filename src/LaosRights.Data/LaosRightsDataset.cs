@@ -12,9 +12,11 @@ namespace LaosRights.Data;
 /// <remarks>
 /// <para>Start with <see cref="Default"/>, the data embedded in this assembly. It is parsed once, on first use,
 /// and is safe to share between threads: nothing in it can be changed.</para>
+/// <para>System.Text.Json reads and writes a dataset as the canonical data file (see <see cref="DatasetJsonConverter"/>).</para>
 /// <para>Ids are unique across all record kinds: <see cref="GetRecord(string)"/> finds a record of any kind.</para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+[System.Text.Json.Serialization.JsonConverter(typeof(DatasetJsonConverter))]
 public sealed class LaosRightsDataset
 {
     private readonly Dictionary<string, DatasetRecord> _records;
@@ -37,16 +39,6 @@ public sealed class LaosRightsDataset
         SchemaVersion = schemaVersion;
         DataVersion = dataVersion;
         Article = article;
-        Actors = new(actors);
-        Places = new(places);
-        Sources = new(sources);
-        Events = new(events);
-        Cases = new(cases);
-        Figures = new(figures);
-        Scores = new(scores);
-        Rankings = new(rankings);
-        Claims = new(claims);
-        Quotations = new(quotations);
         var all = new List<DatasetRecord>();
         all.AddRange(actors);
         all.AddRange(places);
@@ -64,6 +56,17 @@ public sealed class LaosRightsDataset
         {
             _records.Add(record.Id, record);
         }
+
+        Actors = new(actors, _records);
+        Places = new(places, _records);
+        Sources = new(sources, _records);
+        Events = new(events, _records);
+        Cases = new(cases, _records);
+        Figures = new(figures, _records);
+        Scores = new(scores, _records);
+        Rankings = new(rankings, _records);
+        Claims = new(claims, _records);
+        Quotations = new(quotations, _records);
     }
 
     /// <summary>
@@ -181,13 +184,14 @@ public sealed class LaosRightsDataset
     /// <param name="id">The id.</param>
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No record has that id; the message names it.</exception>
+    /// <exception cref="KeyNotFoundException">No record has that id; the message names it and the closest existing ids
+    /// of any kind ("Did you mean 'thai-military'?").</exception>
     public DatasetRecord GetRecord(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
         return _records.TryGetValue(id, out var record)
             ? record
-            : throw new KeyNotFoundException($"No record with id '{id}' is in the dataset.");
+            : throw new KeyNotFoundException($"No record with id '{id}' is in the dataset." + Suggestions.DidYouMean(id, _records.Keys));
     }
 
     /// <summary>Looks up a record of any kind by id without throwing. O(1).</summary>

@@ -8,6 +8,22 @@ namespace LaosRights.Data.Export.Tests;
 public class DateWordsTests
 {
     [Theory]
+    [InlineData("2009-09-25", "25 September 2009")]
+    [InlineData("1999-10", "October 1999")]
+    [InlineData("1990", "1990")]
+    [InlineData("199X", "1990s")]
+    [InlineData("18XX", "19th century")]
+    [InlineData("2004/2005", "2004 to 2005")]
+    [InlineData("1989/..", "1989 onwards")]
+    [InlineData("../2009-10", "by October 2009")]
+    [InlineData("18XX/..", "since the 19th century")]
+    [InlineData("2009~", "about 2009")]
+    [InlineData("2009?", "possibly 2009")]
+    [InlineData("2009%", "possibly about 2009")]
+    public void Readable_is_the_models_display_form(string edtf, string words) =>
+        DateWords.Readable(PartialDateInterval.Parse(edtf)).Should().Be(words);
+
+    [Theory]
     [InlineData("2009-09-25", "The day 25 September 2009.")]
     [InlineData("1999-10", "Some time in October 1999: any day from 1 October 1999 to 31 October 1999; the article gives the month only.")]
     [InlineData("2004/2005", "An interval from some time in 2004 to some time in 2005: from 1 January 2004 to 31 December 2005 at the widest.")]

@@ -30,7 +30,7 @@ internal static class ReportCharts
         new("denied", "denied", "#3d3d3d", "#e4e4e4", "back-diagonal"),
         new("disputed", "disputed", "#3d3d3d", "#e4e4e4", "grid"),
         new("documented", "documented", "#2d6a2d", "#dcefdc", "checks"),
-        new("expected", "expected", "#4a4a4a", "#ffffff", "hollow"),
+        new("expected", "expected", "#8f1f6b", "#ffffff", "hollow"),
         new("none", "no standing (a publication, a quotation, a score)", "#5a5a5a", "#5a5a5a", "solid"),
     ];
 
@@ -45,7 +45,7 @@ internal static class ReportCharts
             return new TimelineChart
             {
                 Width = "960", Height = "60", PlotLeft = C(PlotLeft), PlotRight = C(PlotRight), AxisY = C(AxisY), PlotBottom = C(AxisY),
-                Description = "No record of this selection has a date.", Ticks = [], Rows = [], Legend = [], LegendY = "0", Styles = Styles,
+                Description = "No record of this selection has a date.", Ticks = [], Rows = [], Legend = [], Styles = Styles,
             };
         }
 
@@ -109,19 +109,12 @@ internal static class ReportCharts
             y += RowHeight;
         }
 
-        var keys = entries.Select(e => e.Standing is { } s ? ReportText.Standing(s) : new StandingLabel("no standing (a publication, a quotation, a score)", "none"))
-            .DistinctBy(s => s.Key).OrderBy(s => s.Key == "none" ? 1 : 0).ThenBy(s => s.Key, StringComparer.Ordinal).ToList();
-        var legend = new List<LegendItem>();
-        var legendTop = y + 34;
-        for (var i = 0; i < keys.Count; i++)
-        {
-            legend.Add(new LegendItem { Key = keys[i].Key, Color = ColorOf(keys[i].Key), Text = keys[i].Text, Fill = keys[i].Key, X = C(8 + (i % 3 * 316)), Y = C(legendTop + (i / 3 * 22)) });
-        }
-
-        var legendRows = (keys.Count + 2) / 3;
-        var height = legendTop + (legendRows * 22) + 4;
+        var legend = entries.Select(e => e.Standing is { } s ? ReportText.Standing(s) : new StandingLabel("no standing (a publication, a quotation, a score)", "none"))
+            .DistinctBy(s => s.Key).OrderBy(s => s.Key == "none" ? 1 : 0).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => new LegendItem { Key = s.Key, Color = ColorOf(s.Key), Text = s.Text, Fill = s.Key }).ToList();
+        var height = y + 8;
         var dataDescription =
-            $"{entries.Count} dated records from {ReportText.Date(entries[0].Date)} to {ReportText.Date(entries[^1].Date)}, one per row in time order. " +
+            $"{ReportText.Count(entries.Count, "dated record", "dated records")}, {Span(entries)}, one per row in time order. " +
             "A day is a tick, a month or a year a band of that width, an open end fades toward the edge, a dashed outline marks a date that is derived or placed by the article's sequence; " +
             "the pattern and the word beside each mark give its standing." +
             (scale.Compressed ? $" The years before {CompressBefore} are compressed into the strip at the left." : "");
@@ -139,9 +132,16 @@ internal static class ReportCharts
             BreakLabel = scale.Compressed ? $"before {CompressBefore}, compressed:" : null,
             Rows = rows,
             Legend = legend,
-            LegendY = C(legendTop - 14),
             Styles = Styles,
         };
+    }
+
+    /// <summary>The span of the chart in words: "the date 25 September 2009" for one record, otherwise "from the earliest date, since the 19th century, to the latest, 2023".</summary>
+    private static string Span(IReadOnlyList<ReportChronologyEntry> entries)
+    {
+        var first = ReportText.Date(entries[0].Date);
+        var last = ReportText.Date(entries[^1].Date);
+        return entries.Count == 1 ? "dated " + first : $"from the earliest date, {first}, to the latest, {last}";
     }
 
     private static string ReportChartTitle(ReportChronologyEntry entry) => ReportModelBuilder.TitleOf(entry.Record);
@@ -247,9 +247,10 @@ internal static class ReportCharts
             PlotRight = C(PlotRight),
             AxisY = C(AxisY),
             PlotBottom = C(y + 4),
-            Description = $"{numbered.Count} figures that the article gives a number for, largest first, on one logarithmic axis from 1 to {ReportText.Number((long)Math.Pow(10, decades))} " +
+            Description = $"{ReportText.Count(numbered.Count, "figure", "figures")} that the article gives a number for, largest first, on one logarithmic axis from 1 to {ReportText.Number((long)Math.Pow(10, decades))} " +
                           "(people and years alike). A dot is an exact number; a dashed ring an approximate one (\u201caround\u201d); a bar ending in a cap that fades to the left is an upper bound " +
-                          "(\u201cas many as\u201d, \u201cup to\u201d); an open ring with a bar fading to the right is a lower bound (\u201cmore than\u201d). Each mark is labelled with the article's words.",
+                          "(\u201cas many as\u201d, \u201cup to\u201d); an open ring with a bar fading to the right is a lower bound (\u201cmore than\u201d). Each mark is labelled with the article's words and its standing " +
+                          "(stated: the article says it in its own voice; reported, alleged…: it says who does).",
             Ticks = ticks,
             Rows = rows,
             Unquantified = [.. all.Where(f => f.Quantity.Value is null).Select(Row)],
@@ -274,7 +275,7 @@ internal static class ReportCharts
 
     private static FigureRow WithGeometry(FigureRow row, double y, double x, double x2)
     {
-        var wordsLeft = x + 8 + ((row.Wording.Length + 2) * 6.2) > Width; // no room to the right: the words end before the mark
+        var wordsLeft = x + 8 + ((row.Wording.Length + 4 + (row.Standing?.Text.Length ?? 0)) * 6.2) > Width; // no room to the right: the words end before the mark
         return row with
         {
             Counted = ReportText.Shorten(row.Counted, 46),

@@ -13,16 +13,18 @@ internal sealed record ReportChronologyEntry(DatasetRecord Record, PartialDateIn
 /// <summary>
 /// The chronology the report draws: the library's <see cref="ChronologyQueries.Chronology(LaosRightsDataset)"/> (every
 /// record the article dates, of every kind, in its order), less the undated events that only the narrative places,
-/// which have no time to be drawn over (they are in the annotated article and the record cards).
+/// which have no time to be drawn over (they are in the annotated article and the record cards). With
+/// <see cref="ReportOptions.ChosenIds"/>, only the chosen records: context records are not drawn as if chosen.
 /// </summary>
 internal static class ReportChronology
 {
-    public static IReadOnlyList<ReportChronologyEntry> Build(LaosRightsDataset dataset)
+    public static IReadOnlyList<ReportChronologyEntry> Build(LaosRightsDataset dataset, IReadOnlyCollection<string>? chosenIds = null)
     {
+        var chosen = chosenIds is null ? null : new HashSet<string>(chosenIds, StringComparer.Ordinal);
         var entries = new List<ReportChronologyEntry>();
         foreach (var entry in dataset.Chronology())
         {
-            if (entry.Date is not { } date || entry.Record is not DatasetRecord record)
+            if (entry.Date is not { } date || entry.Record is not DatasetRecord record || (chosen is not null && !chosen.Contains(record.Id)))
             {
                 continue;
             }

@@ -122,8 +122,6 @@ internal sealed class LegendItem
     public required string Color { get; init; }
     public required string Text { get; init; }
     public required string Fill { get; init; }
-    public required string X { get; init; }
-    public required string Y { get; init; }
 }
 
 internal sealed class TimelineChart
@@ -140,7 +138,6 @@ internal sealed class TimelineChart
     public string? BreakLabel { get; init; }
     public required IReadOnlyList<TimelineRow> Rows { get; init; }
     public required IReadOnlyList<LegendItem> Legend { get; init; }
-    public required string LegendY { get; init; }
     public required IReadOnlyList<StandingStyle> Styles { get; init; }
 }
 
@@ -210,15 +207,23 @@ internal sealed class ArticleBlock
     public required IReadOnlyList<ArticleLine> Lines { get; init; }
 }
 
-internal sealed class WhoSaysCell
+/// <summary>The records of one claimant at one standing: a count in the table, a list of short titles below it.</summary>
+internal sealed class WhoSaysList
 {
+    public required string Anchor { get; init; }
+    public required StandingLabel Standing { get; init; }
+    public required string Count { get; init; }
     public required IReadOnlyList<ReportLink> Records { get; init; }
 }
 
 internal sealed class WhoSaysRow
 {
+    public required string Anchor { get; init; }
     public required ReportLink Claimant { get; init; }
-    public required IReadOnlyList<WhoSaysCell> Cells { get; init; }
+
+    /// <summary>One per standing column: the list of that standing, or null for an empty cell.</summary>
+    public required IReadOnlyList<WhoSaysList?> Cells { get; init; }
+    public required IReadOnlyList<WhoSaysList> Lists { get; init; }
     public required string Topics { get; init; }
     public required string Total { get; init; }
 }

@@ -35,7 +35,7 @@ internal sealed class ReportModelBuilder
         var article = _data.Article;
         var title = options.Title ?? article.Title + ": the data";
         var blocks = BuildArticle(out var markCount);
-        var chronology = ReportChronology.Build(_data);
+        var chronology = ReportChronology.Build(_data, options.ChosenIds);
         var script = ReportTemplate.Script;
         var css = ReportTemplate.Css;
         return new ReportModel
@@ -52,9 +52,10 @@ internal sealed class ReportModelBuilder
             Sha256 = article.Sha256,
             Citation = $"LaosRights.Data, data version {_data.DataVersion}: \u201c{article.Title}\u201d as a typed, cited dataset. " +
                        $"Derived from the English Wikipedia article \u201c{article.Title}\u201d ({article.SourceUrl.AbsoluteUri}, text SHA-256 {article.Sha256[..12]}\u2026), {article.License}.",
-            Summary = $"{_data.Events.Count} events, {_data.Cases.Count} cases, {_data.Claims.Count} claims, {_data.Figures.Count} figures, " +
-                      $"{_data.Quotations.Count} quotations, {_data.Scores.Count + _data.Rankings.Count} scores and rankings, " +
-                      $"{_data.Sources.Count} sources, {_data.Actors.Count} actors and {_data.Places.Count} places, each quoting the article.",
+            Summary = $"{ReportText.Count(_data.Events.Count, "event", "events")}, {ReportText.Count(_data.Cases.Count, "case", "cases")}, " +
+                      $"{ReportText.Count(_data.Claims.Count, "claim", "claims")}, {ReportText.Count(_data.Figures.Count, "figure", "figures")}, " +
+                      $"{ReportText.Count(_data.Quotations.Count, "quotation", "quotations")}, {ReportText.Count(_data.Scores.Count + _data.Rankings.Count, "score or ranking", "scores and rankings")}, " +
+                      $"{ReportText.Count(_data.Sources.Count, "source", "sources")}, {ReportText.Count(_data.Actors.Count, "actor", "actors")} and {ReportText.Count(_data.Places.Count, "place", "places")}, each quoting the article.",
             Css = css,
             Script = script,
             ContentSecurityPolicy = ReportTemplate.ContentSecurityPolicy,
@@ -216,10 +217,20 @@ internal sealed class ReportModelBuilder
         {
             var topics = group.SelectMany(x => x.Topics).GroupBy(t => t).OrderByDescending(t => t.Count()).ThenBy(t => t.Key)
                 .Select(t => $"{ReportText.Words(t.Key.ToString())} ({ReportText.Count(t.Count())})");
+            var anchor = "w-" + ReportText.Count(rows.Count + 1);
+            var lists = standings.Where(s => group.Any(x => x.Standing == s)).Select(s => new WhoSaysList
+            {
+                Anchor = anchor + "-" + ReportText.Standing(s).Key,
+                Standing = ReportText.Standing(s),
+                Count = ReportText.Count(group.Count(x => x.Standing == s)),
+                Records = [.. group.Where(x => x.Standing == s).Select(x => new ReportLink(ReportText.Shorten(TitleOf(x.Record), 80), Href(x.Record.Id)))],
+            }).ToList();
             rows.Add(new WhoSaysRow
             {
+                Anchor = anchor,
                 Claimant = group.Key.Length == 0 ? new ReportLink("(the article names nobody)") : Ref(group.Key),
-                Cells = [.. standings.Select(s => new WhoSaysCell { Records = [.. group.Where(x => x.Standing == s).Select(x => new ReportLink(x.Record.Id, Href(x.Record.Id)))] })],
+                Cells = [.. standings.Select(s => lists.FirstOrDefault(l => l.Standing == ReportText.Standing(s)))],
+                Lists = lists,
                 Topics = string.Join(", ", topics),
                 Total = ReportText.Count(group.Count()),
             });
@@ -263,6 +274,8 @@ internal sealed class ReportModelBuilder
                 Refs("Places", e.PlaceIds);
                 Topics(e.Topics);
                 Refs("Sources", e.SourceIds);
+                Add("Figures", _data.Figures.Where(f => f.EventId == e.Id)
+                    .Select(f => new ReportLink($"\u201c{f.Quantity.Wording}\u201d ({ReportText.Range(f.Quantity)}): {f.Counted}", Href(f.Id))));
                 Add("Related", e.Related.Select(r => Ref(r.EventId) with { Text = $"{ReportText.Words(r.Kind.ToString())}: {NameOf(r.EventId)}" }));
                 break;
             case Case c:

@@ -19,4 +19,13 @@ public sealed record ReportOptions
     /// <see langword="null"/> (the default) says nothing about a selection.
     /// </summary>
     public string? Selection { get; init; }
+
+    /// <summary>
+    /// The ids of the records a filter chose, when the dataset is a subset made of those records and every record they
+    /// refer to (<see cref="DatasetSubset.Subset(LaosRightsDataset, IEnumerable{DatasetRecord})"/>): the chronology chart
+    /// and its table show only these, so that a record pulled in as context (an earlier event a chosen one refers to) is
+    /// not drawn as if it had been chosen; context records keep their cards. Ids that are not in the dataset are ignored.
+    /// <see langword="null"/> (the default): every dated record of the dataset is in the chronology.
+    /// </summary>
+    public IReadOnlyCollection<string>? ChosenIds { get; init; }
 }

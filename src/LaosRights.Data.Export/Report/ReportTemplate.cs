@@ -77,7 +77,7 @@ internal static class ReportTemplate
         access.Register<ArticlePiece>();
         access.Register<ArticleLine>();
         access.Register<ArticleBlock>();
-        access.Register<WhoSaysCell>();
+        access.Register<WhoSaysList>();
         access.Register<WhoSaysRow>();
         access.Register<WhoSaysTable>();
         return (template, options);

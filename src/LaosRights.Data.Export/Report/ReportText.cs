@@ -109,6 +109,9 @@ internal static class ReportText
 
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A count with its noun, singular for one: "1 claim", "35 claims", "0 claims".</summary>
+    public static string Count(int value, string singular, string plural) => Count(value) + " " + (value == 1 ? singular : plural);
+
     public static string Ordinal(int n) =>
         n.ToString(CultureInfo.InvariantCulture) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
@@ -124,7 +127,7 @@ internal static class ReportText
         return string.Concat(text.AsSpan(0, cut > max / 2 ? cut : max - 1).TrimEnd(" ,;:".AsSpan()), "…");
     }
 
-    /// <summary>How the article bounds a quantity, in words: "exactly", "around", "at least", "more than", "at most", "between", "no number".</summary>
+    /// <summary>How the article bounds a quantity, in words: "exactly", "around", "at least", "more than", "at most", "between", "no number given".</summary>
     public static string Bound(QuantityBound bound) => bound switch
     {
         QuantityBound.Exact => "exactly",
@@ -133,13 +136,12 @@ internal static class ReportText
         QuantityBound.MoreThan => "more than",
         QuantityBound.AtMost => "at most",
         QuantityBound.Between => "between",
-        _ => "no number",
+        _ => "no number given",
     };
 
-    /// <summary>A quantity's range as the article bounds it: "exactly 30", "around 5,000", "more than 10,000", "at most 200,000", "between 2 and 3", "no number".</summary>
-    public static string Range(Quantity quantity) => quantity.Bound switch
+    /// <summary>A quantity's range as the article bounds it: "exactly 30", "around 5,000", "more than 10,000", "at most 200,000", "between 2 and 3", "no number given" (no unit: "thousands" counts people, but gives no number of them).</summary>
+    public static string Range(Quantity quantity) => quantity.Bound == QuantityBound.Unquantified ? "no number given" : quantity.Bound switch
     {
-        QuantityBound.Unquantified => "no number",
         QuantityBound.Between => $"between {Number(quantity.Value!.Value)} and {Number(quantity.UpperValue!.Value)}",
         _ => $"{Bound(quantity.Bound)} {Number(quantity.Value!.Value)}",
     } + " " + Words(quantity.Unit.ToString());

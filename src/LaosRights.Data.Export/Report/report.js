@@ -50,6 +50,7 @@
   }
 
   function shorten(text) {
+    text = text.replace(/\s+/g, ' ').trim();
     return text.length > 40 ? text.slice(0, 39) + '\u2026' : text;
   }
 

@@ -24,8 +24,8 @@ internal static class DatasetWorkbook
     private static readonly IReadOnlyList<WorkbookColumn> ChronologyColumns =
     [
         new("Order", "number", "The row's place in time order, 1 to n: sort by this column to restore the order after sorting by another."),
-        new("Date", "text", "The date that places the row, exactly as the data gives it: EDTF text such as 1999-10 (a month), 2004/2005 (a span), ../2009-10 (until October 2009), 18XX (a century); for an undated event placed by the article's sequence, the interval its bounds allow. Text, so that no spreadsheet turns it into a day it does not name."),
-        new("When", "text", "The same date in words, as the library's display form gives it (\"October 1999\", \"2004 to 2005\", \"by October 2009\", \"since the 19th century\")."),
+        new("Date", "text", "The date that places the row, exactly as the data gives it: EDTF text such as 1999-10 (a month), 2004/2005 (a span), ../2009-10 (by October 2009), 18XX (a century); for an undated event placed by the article's sequence, the interval its bounds allow. Text, so that no spreadsheet turns it into a day it does not name."),
+        new("When", "text", "The same date in words (\"October 1999\", \"2004 to 2005\", \"by October 2009\"; the library's display form)."),
         new("Earliest day", "date", "The earliest day the date can mean (a date cell; a day before 1 March 1900 is ISO text); empty when the date is open at its start or absent."),
         new("Latest day", "date", "The latest day the date can mean (a date cell); empty when the date is open at its end or absent."),
         new("Date basis", "text", "How the row was placed in time, in a word to filter on: stated (the article gives the date), derived (worked out from the article's words), placed by sequence (undated; placed between its neighbours in the article's sequence), narrative only (undated; nothing places it, so it stands after every placed row, where the article tells it)."),
@@ -66,7 +66,7 @@ internal static class DatasetWorkbook
             [
                 WorkbookCell.OfNumber((rows.Count + 1).ToString(CultureInfo.InvariantCulture)),
                 Text(entry.Date?.ToString()),
-                Text(entry.Date?.ToDisplayString()),
+                Text(entry.Date is { } words ? DateWords.Readable(words) : null),
                 entry.Date?.Earliest is { } earliest ? WorkbookCell.OfDay(earliest) : null,
                 entry.Date?.Latest is { } latest ? WorkbookCell.OfDay(latest) : null,
                 Text(DateBasis(entry.Placement)),

@@ -4,12 +4,15 @@ using NodaTime;
 namespace LaosRights.Data.Workbook;
 
 /// <summary>
-/// Sentences saying what a partial date means, for readers of the workbook: what it is the date of, which days it can
-/// be, how it was found. The date itself in words is the model's display form (<see cref="PartialDateInterval.ToDisplayString"/>,
-/// <see cref="PartialDate.ToDisplayString"/>), so that the workbook and the API say a date the same way.
+/// Partial dates in words for readers of the workbook: the model's display form ("October 1999", "2004 to 2005", "by
+/// October 2009", so the workbook and the API say a date the same way) and sentences saying what a date means (what it
+/// is the date of, which days it can be, how it was found).
 /// </summary>
 internal static class DateWords
 {
+    /// <summary>The model's own display form of the date ("October 1999", "2004 to 2005", "by October 2009").</summary>
+    public static string Readable(PartialDateInterval date) => date.ToDisplayString();
+
     /// <summary>
     /// What a chronology entry's date means: what it is the date of, the days it can be, and how the entry was placed
     /// (stated, derived and how, by the article's sequence and its bounds, or not at all).
@@ -60,13 +63,9 @@ internal static class DateWords
         return days + qualified + uncertain;
     }
 
-    private static string Within(PartialDate date) => date.Precision switch
-    {
-        DatePrecision.Day => "on " + Day(date.Earliest),
-        DatePrecision.Month => "in " + Month(date.Year, date.Month!.Value),
-        DatePrecision.Year => "in " + date.WithApproximate(false).WithUncertain(false).ToDisplayString(),
-        _ => "in the " + date.WithApproximate(false).WithUncertain(false).ToDisplayString(), // the 1990s, the 19th century
-    };
+    private static string Within(PartialDate date) => date.Precision == DatePrecision.Day
+        ? "on " + Day(date.Earliest)
+        : "in " + date.WithApproximate(false).WithUncertain(false).DisplayText(article: true);
 
     private static string SomeTime(PartialDate date) =>
         date.Precision == DatePrecision.Day ? Day(date.Earliest) : "some time " + Within(date);
@@ -81,7 +80,4 @@ internal static class DateWords
     };
 
     private static string Day(LocalDate day) => day.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
-
-    private static string Month(int year, int month) =>
-        CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month) + " " + year.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,12 @@ namespace LaosRights.Data;
 /// <summary>
 /// The source article, embedded byte for byte: its text, identity, sections, licence and attribution.
 /// </summary>
-public sealed class Article
+/// <remarks>
+/// Articles compare by value, as records do: two articles are equal when their title, text (ordinal), SHA-256,
+/// licence, licence URL, attribution and source URL are equal, so the articles of two loads of the same file are equal.
+/// The sections are derived from the text and so are equal too.
+/// </remarks>
+public sealed class Article : IEquatable<Article>
 {
     private readonly ArticleSection[] _sections;
     private readonly string _licenseUrl;
@@ -90,4 +95,39 @@ public sealed class Article
     /// <summary>Returns the article's title.</summary>
     /// <returns>The title.</returns>
     public override string ToString() => Title;
+
+    /// <summary>Whether <paramref name="other"/> has the same title, text, SHA-256, licence, licence URL, attribution and source URL (ordinal comparisons).</summary>
+    /// <param name="other">The article to compare with; <see langword="null"/> is never equal.</param>
+    /// <returns><see langword="true"/> when every part is equal.</returns>
+    public bool Equals(Article? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && string.Equals(Sha256, other.Sha256, StringComparison.Ordinal)
+            && string.Equals(Title, other.Title, StringComparison.Ordinal)
+            && string.Equals(License, other.License, StringComparison.Ordinal)
+            && string.Equals(_licenseUrl, other._licenseUrl, StringComparison.Ordinal)
+            && string.Equals(Attribution, other.Attribution, StringComparison.Ordinal)
+            && string.Equals(_sourceUrl, other._sourceUrl, StringComparison.Ordinal)
+            && string.Equals(Text, other.Text, StringComparison.Ordinal));
+
+    /// <summary>Whether <paramref name="obj"/> is an equal <see cref="Article"/> (see <see cref="Equals(Article?)"/>).</summary>
+    /// <param name="obj">The object to compare with.</param>
+    /// <returns><see langword="true"/> when it is an equal article.</returns>
+    public override bool Equals(object? obj) => Equals(obj as Article);
+
+    /// <summary>A hash code consistent with <see cref="Equals(Article?)"/>, from the SHA-256 and the title.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Sha256), StringComparer.Ordinal.GetHashCode(Title));
+
+    /// <summary>Whether two articles are equal (see <see cref="Equals(Article?)"/>); two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">An article or <see langword="null"/>.</param>
+    /// <param name="right">An article or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(Article? left, Article? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two articles differ (see <see cref="Equals(Article?)"/>).</summary>
+    /// <param name="left">An article or <see langword="null"/>.</param>
+    /// <param name="right">An article or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when not equal.</returns>
+    public static bool operator !=(Article? left, Article? right) => !(left == right);
 }

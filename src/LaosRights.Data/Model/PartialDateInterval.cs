@@ -401,7 +401,8 @@ public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IC
     /// <returns>
     /// A single date as <see cref="PartialDate.ToDisplayString"/> gives it ("25 September 2009", "October 1999",
     /// "1990s"); a span as "2004 to 2005"; an interval open at the end as "1989 onwards" (a year, month or day) or
-    /// "since the 19th century" (a decade or century); an interval open at the start as "by October 2009". The
+    /// "since the 19th century" (a decade or century); an interval open at the start as "by October 2009" (a month or
+    /// day) or "by the end of 2009" (a year: it includes the whole year, and "by 2009" would read as "before 2009"). The
     /// text never depends on the current culture; it does not parse back (use <see cref="ToString()"/> for that).
     /// </returns>
     public string ToDisplayString()
@@ -413,7 +414,10 @@ public readonly struct PartialDateInterval : IEquatable<PartialDateInterval>, IC
 
         if (IsOpenStart)
         {
-            return "by " + end.DisplayText(article: true);
+            // "by 2009" reads as "before 2009"; the interval includes the whole year, as "by the end of the year" does.
+            return end.Precision == DatePrecision.Year
+                ? "by the end of " + end.ToDisplayString()
+                : "by " + end.DisplayText(article: true);
         }
 
         if (IsOpenEnd)

@@ -16,10 +16,14 @@ public sealed class RecordCollection<T> : IReadOnlyList<T>
 {
     private readonly T[] _items;
     private readonly Dictionary<string, T> _byId;
+    private readonly IReadOnlyDictionary<string, DatasetRecord>? _allRecords;
 
-    internal RecordCollection(T[] items)
+    /// <param name="items">The records, in file order.</param>
+    /// <param name="allRecords">Every record of the dataset by id, so that an id of another kind is reported as such.</param>
+    internal RecordCollection(T[] items, IReadOnlyDictionary<string, DatasetRecord>? allRecords = null)
     {
         _items = items;
+        _allRecords = allRecords;
         _byId = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
         foreach (var item in items)
         {
@@ -46,16 +50,28 @@ public sealed class RecordCollection<T> : IReadOnlyList<T>
     /// <summary>Gets the record with id <paramref name="id"/> (ordinal, case-sensitive). O(1).</summary>
     /// <param name="id">The record's id, e.g. <c>iccpr-ratification-2009</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No record of this kind has that id; the message names the id and the kind, and the closest existing ids ("Did you mean 'thai-military'?").</exception>
+    /// <exception cref="KeyNotFoundException">No record of this kind has that id; the message names the id and the kind,
+    /// and either the kind of the record that has this id ("'thai-military' is an Actor: use Actors") or the closest
+    /// existing ids of this kind ("Did you mean 'thai-military'?").</exception>
     public T this[string id]
     {
         get
         {
             ArgumentNullException.ThrowIfNull(id);
-            return _byId.TryGetValue(id, out var record)
-                ? record
-                : throw new KeyNotFoundException($"No {typeof(T).Name} with id '{id}' is in the dataset." + Suggestions.DidYouMean(id, _byId.Keys));
+            return _byId.TryGetValue(id, out var record) ? record : throw NotFound(id);
         }
+    }
+
+    private KeyNotFoundException NotFound(string id)
+    {
+        var message = $"No {typeof(T).Name} with id '{id}' is in the dataset.";
+        if (_allRecords is not null && _allRecords.TryGetValue(id, out var other))
+        {
+            var kind = other.GetType().Name;
+            return new KeyNotFoundException($"{message} '{id}' is {(kind[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "an" : "a")} {kind}: look it up in the dataset's {kind}s collection or with GetRecord.");
+        }
+
+        return new KeyNotFoundException(message + Suggestions.DidYouMean(id, _byId.Keys));
     }
 
     /// <summary>Looks a record up by id without throwing. O(1).</summary>

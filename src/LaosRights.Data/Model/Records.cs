@@ -46,10 +46,11 @@ public abstract record DatasetRecord
     /// <summary>What <see cref="ToString"/> writes after the id: <c>", date, standing: text"</c>.</summary>
     private protected abstract string Describe();
 
-    /// <summary>The tail of <see cref="ToString"/> from its parts, each left out when absent.</summary>
-    private protected static string Line(PartialDateInterval? date, Standing? standing, string text)
+    /// <summary>The tail of <see cref="ToString"/> from its parts, each left out when absent; a derived date is followed by "(derived)".</summary>
+    private protected string Line(PartialDateInterval? date, Standing? standing, string text)
     {
-        var when = date is { } d ? ", " + d.ToDisplayString() : "";
+        var derived = this is IDatedRecord { DateDerivation: not null } ? " (derived)" : "";
+        var when = date is { } d ? ", " + d.ToDisplayString() + derived : "";
         var how = standing is { } st && st != Standing.Stated ? ", " + st.ToDisplayName().ToLowerInvariant() : "";
         return when + how + ": " + text;
     }

@@ -23,7 +23,7 @@ public enum Standing
     /// <summary>Organisations "raised concerns" about it; the concern is theirs, not a finding of the article.</summary>
     ConcernRaised,
 
-    /// <summary>A party asserts it in its own interest ("claiming they were involved …", "what they have called …", "purported").</summary>
+    /// <summary>A party makes the claim itself, in the article's words of claiming ("claiming they were involved …", "what they have called …", "claims made by the refugees"); the article reports it and does not confirm it, and implies no motive.</summary>
     Claimed,
 
     /// <summary>A government's official position or statement ("Officially, and in theory", "has said that it will").</summary>

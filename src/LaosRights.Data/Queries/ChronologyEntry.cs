@@ -131,7 +131,16 @@ public sealed record ChronologyEntry : IDatedRecord
     string? IDatedRecord.DateDerivation => Rule;
 
     /// <summary>Returns a one-line description: date (or <c>undated</c>), meaning, kind and id.</summary>
-    /// <returns>For example <c>2009-09-25 Happened Event iccpr-ratification-2009 (Stated)</c>.</returns>
+    /// <returns>For example <c>2009-09-25 Happened Event iccpr-ratification-2009 (date given)</c>; the placement is
+    /// "date given", "date derived", "placed by sequence" or "narrative only".</returns>
     public override string ToString() =>
-        $"{Date?.ToString() ?? "undated"} {DateMeaning} {Kind} {Id} ({Placement})";
+        $"{Date?.ToString() ?? "undated"} {DateMeaning} {Kind} {Id} ({PlacementText(Placement)})";
+
+    private static string PlacementText(ChronologyPlacement placement) => placement switch
+    {
+        ChronologyPlacement.Stated => "date given",
+        ChronologyPlacement.Derived => "date derived",
+        ChronologyPlacement.Sequence => "placed by sequence",
+        _ => "narrative only",
+    };
 }

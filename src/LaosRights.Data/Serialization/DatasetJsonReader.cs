@@ -92,13 +92,54 @@ internal sealed class DatasetJsonReader
                 where = $" at line {lineIndex + 1}, column {DatasetLoader.Column(utf8Json, lineIndex, byteInLine)}";
             }
 
-            throw new DatasetValidationException([new DatasetProblem(self.Path, $"not valid JSON{where}: {(cut > 0 ? message[..cut] : message)}")], e);
+            throw new DatasetValidationException([new DatasetProblem(self.Path, $"not valid JSON{where}: {OwnWords(cut > 0 ? message[..cut] : message)}")], e);
         }
         catch (InvalidOperationException e)
         {
             // Utf8JsonReader.GetString throws this for a string that is not valid UTF-8; every other token type is checked first.
             throw new DatasetValidationException([new DatasetProblem(self.Path, $"not valid JSON: {e.Message}")], e);
         }
+    }
+
+    /// <summary>
+    /// The reader's message in this library's words where System.Text.Json's own would mislead (it names reader
+    /// options and modes a user of the loader cannot set); any other message is kept, without such sentences.
+    /// </summary>
+    internal static string OwnWords(string message)
+    {
+        if (message.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            return "the input is empty (or only white space); expected a JSON object";
+        }
+
+        if (message.Contains("contains a trailing comma", StringComparison.Ordinal))
+        {
+            return message.Contains("JSON array", StringComparison.Ordinal)
+                ? "a comma before the closing ']' of an array: remove it"
+                : "a comma before the closing '}' of an object: remove it";
+        }
+
+        if (message.StartsWith("Expected depth to be zero at the end of the JSON payload", StringComparison.Ordinal))
+        {
+            return "the input ends before every object and array is closed";
+        }
+
+        if (message.StartsWith("The maximum configured depth of ", StringComparison.Ordinal))
+        {
+            var depth = message["The maximum configured depth of ".Length..].Split(' ')[0];
+            return $"nested deeper than the depth limit of {depth} levels (DatasetLoadOptions.MaxDepth)";
+        }
+
+        if (message.Contains("omments", StringComparison.Ordinal) && message.Contains("not allowed", StringComparison.Ordinal))
+        {
+            return "a comment; JSON has no comments: remove it";
+        }
+
+        // Drop the sentences that speak of the reader's own settings ("Change the reader options.", "when isFinalBlock is true").
+        var sentences = message.Split(". ", StringSplitOptions.RemoveEmptyEntries)
+            .Where(s => !s.Contains("reader options", StringComparison.Ordinal) && !s.Contains("isFinalBlock", StringComparison.Ordinal) && !s.Contains("in this mode", StringComparison.Ordinal));
+        var kept = string.Join(". ", sentences).TrimEnd();
+        return kept.Length > 0 ? kept : message;
     }
 
     private DatasetDocument ReadDatasetDocument(ref Utf8JsonReader reader)

@@ -415,35 +415,35 @@ internal sealed class DatasetMapper
             ParentId = p.ParentId,
             Description = p.Description,
         };
+    }
 
-        // ISO 3166-1 alpha-2 ("LA") for countries; ISO 3166-2 ("LA-XI", "TH-67") for everything else.
-        static bool IsIso3166(string code, PlaceKind kind)
+    /// <summary>ISO 3166-1 alpha-2 ("LA") for countries; ISO 3166-2 ("LA-XI", "TH-67") for everything else.</summary>
+    internal static bool IsIso3166(string code, PlaceKind kind)
+    {
+        if (code.Length < 2 || !char.IsAsciiLetterUpper(code[0]) || !char.IsAsciiLetterUpper(code[1]))
         {
-            if (code.Length < 2 || !char.IsAsciiLetterUpper(code[0]) || !char.IsAsciiLetterUpper(code[1]))
-            {
-                return false;
-            }
-
-            if (kind == PlaceKind.Country)
-            {
-                return code.Length == 2;
-            }
-
-            if (code.Length is < 4 or > 6 || code[2] != '-')
-            {
-                return false;
-            }
-
-            for (var i = 3; i < code.Length; i++)
-            {
-                if (!char.IsAsciiLetterUpper(code[i]) && !char.IsAsciiDigit(code[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return false;
         }
+
+        if (kind == PlaceKind.Country)
+        {
+            return code.Length == 2;
+        }
+
+        if (code.Length is < 4 or > 6 || code[2] != '-')
+        {
+            return false;
+        }
+
+        for (var i = 3; i < code.Length; i++)
+        {
+            if (!char.IsAsciiLetterUpper(code[i]) && !char.IsAsciiDigit(code[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Source MapSource(SourceDto s, string id, string path, IReadOnlyList<Evidence> evidence) => new()
@@ -548,18 +548,14 @@ internal sealed class DatasetMapper
     private Figure MapFigure(FigureDto f, string id, string path, IReadOnlyList<Evidence> evidence)
     {
         var bound = Vocabulary<QuantityBound>(f.Bound, new(path, ".bound"));
-        if (bound == QuantityBound.Unquantified ? f.Value is not null : f.Value is null)
+        if (ValueProblem(bound, f.Value, "figure") is { } valueProblem)
         {
-            Problem(path + ".value", bound == QuantityBound.Unquantified
-                ? "an unquantified figure has no value."
-                : "required for every bound except 'unquantified'.");
+            Problem(path + ".value", valueProblem + ".");
         }
 
-        if (bound == QuantityBound.Between ? f.UpperValue is null || f.UpperValue < f.Value : f.UpperValue is not null)
+        if (UpperValueProblem(bound, f.Value, f.UpperValue, "figure") is { } upperProblem)
         {
-            Problem(path + ".upperValue", bound == QuantityBound.Between
-                ? "a 'between' figure needs an upper value not below its value."
-                : "only a 'between' figure has an upper value.");
+            Problem(path + ".upperValue", upperProblem + ".");
         }
 
         if (f.Value < 0)
@@ -594,9 +590,24 @@ internal sealed class DatasetMapper
         };
     }
 
+    /// <summary>What is wrong with a quantity's value for its bound (none for "unquantified", one for every other), or <see langword="null"/>; shared with the record converter.</summary>
+    internal static string? ValueProblem(QuantityBound bound, long? value, string noun) =>
+        bound == QuantityBound.Unquantified
+            ? value is null ? null : $"an unquantified {noun} has no value"
+            : value is null ? "required for every bound except 'unquantified'" : null;
+
+    /// <summary>What is wrong with a quantity's upper value (only "between" has one, not below the value), or <see langword="null"/>; shared with the record converter.</summary>
+    internal static string? UpperValueProblem(QuantityBound bound, long? value, long? upperValue, string noun) =>
+        bound == QuantityBound.Between
+            ? upperValue is null || upperValue < value ? $"a 'between' {noun} needs an upper value not below its value" : null
+            : upperValue is null ? null : $"only a 'between' {noun} has an upper value";
+
+    /// <summary>A score's value is from 0 to its scale, and the scale is positive; shared with the record converter.</summary>
+    internal static bool IsScore(decimal? value, decimal? scale) => scale > 0 && value >= 0 && value <= scale;
+
     private Score MapScore(ScoreDto s, string id, string path, IReadOnlyList<Evidence> evidence)
     {
-        if (s.Value is null || s.Scale is null || s.Scale <= 0 || s.Value < 0 || s.Value > s.Scale)
+        if (!IsScore(s.Value, s.Scale))
         {
             Problem(path + ".value", $"a score needs a value between 0 and a positive scale (value {s.Value}, scale {s.Scale}).");
         }

@@ -44,6 +44,9 @@ internal static class ModelJson
             ? reader.GetString()!
             : throw new JsonException($"Expected {expected}, found {Describe(reader.TokenType)}.");
 
+    /// <summary>The token type in words ("an object", "a number", "null").</summary>
+    internal static string DescribeToken(JsonTokenType type) => Describe(type);
+
     private static string Describe(JsonTokenType type) => type switch
     {
         JsonTokenType.StartObject => "an object",
@@ -83,7 +86,7 @@ internal static class ModelJson
 
         return new Actor
         {
-            Id = o.Required(id, "id"),
+            Id = o.Id(id),
             Name = o.Required(name, "name"),
             Kind = o.Required(kind, "kind"),
             OtherNames = otherNames ?? [],
@@ -132,11 +135,17 @@ internal static class ModelJson
             }
         }
 
+        var placeKind = o.Required(kind, "kind");
+        if (iso is not null && !DatasetMapper.IsIso3166(iso, placeKind))
+        {
+            throw o.Invalid("iso3166", $"'{DatasetProblem.Shorten(iso)}' is not an ISO 3166-1 alpha-2 (countries) or ISO 3166-2 (subdivisions) code");
+        }
+
         return new Place
         {
-            Id = o.Required(id, "id"),
+            Id = o.Id(id),
             Name = o.Required(name, "name"),
-            Kind = o.Required(kind, "kind"),
+            Kind = placeKind,
             OtherNames = otherNames ?? [],
             Iso3166Code = iso,
             ParentId = parentId,
@@ -192,7 +201,7 @@ internal static class ModelJson
         o.MeaningNeedsDate(dateMeaning, date);
         return new Source
         {
-            Id = o.Required(id, "id"),
+            Id = o.Id(id),
             Title = o.Required(title, "title"),
             Kind = o.Required(kind, "kind"),
             Date = date,
@@ -261,7 +270,7 @@ internal static class ModelJson
         o.MeaningNeedsDate(dateMeaning, date);
         return new Event
         {
-            Id = o.Required(id, "id"),
+            Id = o.Id(id),
             Summary = o.Required(summary, "summary"),
             Date = date,
             DateMeaning = dateMeaning ?? DateMeaning.Happened,
@@ -320,9 +329,9 @@ internal static class ModelJson
 
         return new Case
         {
-            Id = o.Required(id, "id"),
+            Id = o.Id(id),
             Title = o.Required(title, "title"),
-            EventIds = o.Required(eventIds, "eventIds"),
+            EventIds = o.Required(eventIds, "eventIds") is { Length: > 0 } ids ? ids : throw o.Invalid("eventIds", "a case needs at least one event"),
             SubjectIds = subjectIds ?? [],
             Topics = topics ?? [],
             Evidence = o.Required(evidence, "evidence"),
@@ -376,7 +385,7 @@ internal static class ModelJson
         o.DerivationNeedsDate(dateDerivation, date, "dateDerivation");
         return new Figure
         {
-            Id = o.Required(id, "id"),
+            Id = o.Id(id),
             Quantity = q.Build(ref o),
             Counted = o.Required(counted, "counted"),
             Date = date,
@@ -429,14 +438,14 @@ internal static class ModelJson
 
         var v = o.Required(value, "value");
         var max = o.Required(scale, "scale");
-        if (max <= 0 || v < 0 || v > max)
+        if (!DatasetMapper.IsScore(v, max))
         {
             throw o.Invalid("value", $"a score needs a value from 0 to a positive scale (value {v}, scale {max})");
         }
 
         return new Score
         {
-            Id = o.Required(id, "id"),
+            Id = o.Id(id),
             Indicator = o.Required(indicator, "indicator"),
             Value = v,
             ScaleMaximum = max,
@@ -492,7 +501,7 @@ internal static class ModelJson
 
         return new Ranking
         {
-            Id = o.Required(id, "id"),
+            Id = o.Id(id),
             Indicator = o.Required(indicator, "indicator"),
             Position = (int)o.Required(position, "position"),
             Direction = o.Required(direction, "direction"),
@@ -543,7 +552,7 @@ internal static class ModelJson
                 case "subjectIds": subjectIds = o.Strings(ref reader); break;
                 case "topics": topics = o.Vocabularies<Topic>(ref reader); break;
                 case "sourceIds": sourceIds = o.Strings(ref reader); break;
-                case "provision": provision = o.Integer(ref reader, int.MinValue, int.MaxValue); break;
+                case "provision": provision = o.Integer(ref reader, 1, int.MaxValue); break;
                 case "respondsToId": respondsToId = o.String(ref reader); break;
                 case "date": date = o.Date(ref reader); break;
                 case "eventIds": eventIds = o.Strings(ref reader); break;
@@ -554,7 +563,7 @@ internal static class ModelJson
 
         return new Claim
         {
-            Id = o.Required(id, "id"),
+            Id = o.Id(id),
             Statement = o.Required(statement, "statement"),
             Standing = o.Required(standing, "standing"),
             ClaimantIds = claimantIds ?? [],
@@ -618,7 +627,7 @@ internal static class ModelJson
 
         return new Quotation
         {
-            Id = o.Required(id, "id"),
+            Id = o.Id(id),
             Text = o.Required(text, "text"),
             SpeakerId = o.Required(speakerId, "speakerId"),
             SourceId = sourceId,
@@ -922,18 +931,14 @@ internal static class ModelJson
         public readonly Quantity Build(ref ObjectReader o)
         {
             var bound = o.Required(_bound, "bound");
-            if (bound == QuantityBound.Unquantified ? _value is not null : _value is null)
+            if (DatasetMapper.ValueProblem(bound, _value, "amount") is { } valueProblem)
             {
-                throw o.Invalid("value", bound == QuantityBound.Unquantified
-                    ? "an unquantified amount has no value"
-                    : "required for every bound except 'unquantified'");
+                throw o.Invalid("value", valueProblem);
             }
 
-            if (bound == QuantityBound.Between ? _upperValue is null || _upperValue < _value : _upperValue is not null)
+            if (DatasetMapper.UpperValueProblem(bound, _value, _upperValue, "amount") is { } upperProblem)
             {
-                throw o.Invalid("upperValue", bound == QuantityBound.Between
-                    ? "a 'between' amount needs an upper value not below its value"
-                    : "only a 'between' amount has an upper value");
+                throw o.Invalid("upperValue", upperProblem);
             }
 
             return new Quantity
@@ -995,11 +1000,20 @@ internal static class ModelJson
             where T : struct =>
             value ?? throw new JsonException($"{type}: the required property '{property}' is missing or null.");
 
+        /// <summary>The required id, checked with the loader's rule (<see cref="DatasetMapper.IsKebabCase"/>).</summary>
+        public readonly string Id(string? id)
+        {
+            var value = Required(id, "id");
+            return DatasetMapper.IsKebabCase(value)
+                ? value
+                : throw Invalid("id", $"'{DatasetProblem.Shorten(value)}' is not kebab-case (lower-case letters and digits separated by single hyphens)");
+        }
+
         public readonly void DerivationNeedsDate(string? derivation, PartialDateInterval? date, string property)
         {
             if (derivation is not null && date is null)
             {
-                throw Invalid(property, "says how a date was derived, but there is no date");
+                throw new JsonException($"{type}: '{property}' is given but 'date' is missing or null; a derivation needs the date it derives (leave '{property}' out of an undated {type}).");
             }
         }
 
@@ -1007,7 +1021,7 @@ internal static class ModelJson
         {
             if (meaning is not null && date is null)
             {
-                throw Invalid("dateMeaning", "says what a date means, but there is no date");
+                throw new JsonException($"{type}: 'dateMeaning' is given but 'date' is missing or null; a date's meaning needs the date (leave 'dateMeaning' out of an undated {type}).");
             }
         }
 

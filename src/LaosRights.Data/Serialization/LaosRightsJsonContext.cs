@@ -14,6 +14,7 @@ namespace LaosRights.Data.Serialization;
 /// file's. Apps that use reflection need nothing: the types carry their converters. A context of your own that lists
 /// a type holding these records works too, since the converters are public.
 /// </remarks>
+[JsonSerializable(typeof(LaosRightsDataset))]
 [JsonSerializable(typeof(DatasetRecord))]
 [JsonSerializable(typeof(IEnumerable<DatasetRecord>))]
 [JsonSerializable(typeof(Actor))]

@@ -37,8 +37,15 @@ internal static class VocabularyNames
     }
 
     /// <summary>Every name of <typeparamref name="TEnum"/> in declaration order, e.g. for error messages.</summary>
+    /// <exception cref="NotSupportedException"><typeparamref name="TEnum"/> is not a vocabulary of the data format.</exception>
     public static IReadOnlyList<string> AllNames<TEnum>()
-        where TEnum : struct, Enum => Table<TEnum>.ReadOnlyNames;
+        where TEnum : struct, Enum => IsVocabulary<TEnum>()
+            ? Table<TEnum>.ReadOnlyNames
+            : throw new NotSupportedException($"{typeof(TEnum).Name} is not a vocabulary of the data format.");
+
+    /// <summary>Whether <typeparamref name="TEnum"/> is one of the data format's vocabularies.</summary>
+    public static bool IsVocabulary<TEnum>()
+        where TEnum : struct, Enum => Table<TEnum>.Names.Length > 0;
 
     /// <summary>Every name of <typeparamref name="TEnum"/> joined with ", ", for messages (built once, on the first bad value).</summary>
     public static string AllNamesText<TEnum>()
@@ -59,7 +66,7 @@ internal static class VocabularyNames
         _ when typeof(TEnum) == typeof(DateMeaning) => ["happened", "published", "reported", "submitted", "promulgated", "edition", "expected", "deadline", "said"],
         _ when typeof(TEnum) == typeof(DatePrecision) => ["century", "decade", "year", "month", "day"],
         _ when typeof(TEnum) == typeof(Topic) => ["treaty-ratification", "cooperation-with-un-mechanisms", "legislation", "disappearance", "detention", "torture-and-ill-treatment", "attacks-on-civilians", "freedom-of-expression", "freedom-of-association", "freedom-of-assembly", "freedom-of-religion", "prison-conditions", "refugees-and-asylum-seekers", "forced-return", "extrajudicial-killing", "sexual-violence", "death-penalty", "human-trafficking", "access-for-monitors", "non-discrimination", "gender-equality", "minority-rights", "genocide", "armed-conflict", "civil-and-political-liberties"],
-        _ => throw new NotSupportedException($"{typeof(TEnum).Name} is not a vocabulary of the data format."),
+        _ => [], // not a vocabulary: IsVocabulary is false, TryParse finds nothing, ToName and AllNames throw
     };
 
     // Non-generic, so that one precompiled body serves every enum.

@@ -151,7 +151,8 @@ public sealed class DatasetReportTests
         levels.Count(l => l == 1).Should().Be(1);
         levels.Zip(levels.Skip(1)).Should().OnlyContain(p => p.Second <= p.First + 1, "no heading level is skipped");
 
-        foreach (var svg in document.QuerySelectorAll("svg"))
+        document.QuerySelectorAll("svg").Where(svg => svg.GetAttribute("aria-hidden") != "true").Should().HaveCount(2, "the two charts; the legend's swatches are hidden");
+        foreach (var svg in document.QuerySelectorAll("svg:not([aria-hidden])"))
         {
             var labels = svg.GetAttribute("aria-labelledby")!.Split(' ');
             svg.QuerySelector("title")!.Id.Should().Be(labels[0]);
@@ -189,7 +190,7 @@ public sealed class DatasetReportTests
     {
         var document = Full.Value;
         var exile = document.QuerySelectorAll("svg.figures a.row").Single(a => a.GetAttribute("href") == "#r-hmong-exile-thailand-count");
-        exile.QuerySelector(".words")!.TextContent.Should().Be("\u201cAs many as 200,000\u201d");
+        exile.QuerySelector(".words")!.TextContent.Should().Be("\u201cAs many as 200,000\u201d, stated");
         exile.QuerySelector("title")!.TextContent.Should().Contain("read as at most 200,000 people");
         exile.QuerySelectorAll(".fig-cap").Should().ContainSingle("an upper bound ends in a cap");
         exile.QuerySelector(".fig-exact").Should().BeNull("an upper bound is not drawn as an exact value");
@@ -204,14 +205,91 @@ public sealed class DatasetReportTests
     [Fact]
     public void Who_says_what_puts_the_unattributed_genocide_accusation_under_alleged_with_no_named_claimant()
     {
-        var table = Full.Value.QuerySelector("table.who")!;
+        var document = Full.Value;
+        var table = document.QuerySelector("table.who")!;
         var standings = table.QuerySelectorAll("thead th").Select(th => th.TextContent).ToList();
         var nobody = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.StartsWith("(the article names nobody)", StringComparison.Ordinal));
         var cells = nobody.QuerySelectorAll("td").ToList();
-        var alleged = cells[standings.IndexOf("alleged") - 1];
-        alleged.QuerySelectorAll("a").Select(a => a.TextContent).Should().Contain("genocide-accusation");
-        var hrw = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th a")?.GetAttribute("href") == "#r-human-rights-watch");
-        hrw.TextContent.Should().Contain("concern", "Human Rights Watch raises concerns");
+        var alleged = cells[standings.IndexOf("alleged") - 1].QuerySelector("a")!;
+        var list = document.GetElementById(alleged.GetAttribute("href")![1..])!;
+        list.QuerySelectorAll("a").Should().HaveCount(int.Parse(alleged.TextContent, System.Globalization.CultureInfo.InvariantCulture));
+        list.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().Contain("#r-genocide-accusation");
+        list.TextContent.Should().StartWith("alleged").And.Contain("Accusation (the article does not say by whom)", "the list gives readable titles");
+
+        var hrwHeading = document.QuerySelectorAll(".who-lists h3").Single(h => h.QuerySelector("a")?.GetAttribute("href") == "#r-human-rights-watch");
+        var hrwRow = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th a")!.GetAttribute("href") == "#" + hrwHeading.Id);
+        hrwRow.QuerySelectorAll("td a").Should().NotBeEmpty();
+        document.GetElementById(hrwHeading.Id + "-concern-raised").Should().NotBeNull("Human Rights Watch raises concerns");
+    }
+
+    [Fact]
+    public void Who_says_what_shows_counts_and_titles_never_raw_ids()
+    {
+        var document = Full.Value;
+        document.QuerySelectorAll("table.who td a").Should().NotBeEmpty()
+            .And.OnlyContain(a => a.TextContent.All(char.IsAsciiDigit), "the table gives counts; the lists below give the records");
+        var listed = document.QuerySelectorAll(".who-lists p a").ToList();
+        listed.Should().HaveCountGreaterThan(20);
+        listed.Should().OnlyContain(a => a.TextContent != a.GetAttribute("href")!.Substring(3), "a record is named by its title, not its id");
+    }
+
+    [Fact]
+    public void A_filtered_report_charts_only_the_chosen_entries_and_keeps_cards_for_the_records_they_refer_to()
+    {
+        var chosen = Data.Chronology().Where(e => e.Date is { } d && d.Start?.Year == 2009 && d.End?.Year == 2009 && e.Record is DatasetRecord)
+            .Select(e => (DatasetRecord)e.Record).ToList();
+        chosen.Should().Contain(r => r.Id == "iccpr-ratification-2009");
+        var subset = Data.Subset(chosen);
+        var document = Parse(DatasetReport.ToHtml(subset, new ReportOptions { Selection = "2009", ChosenIds = [.. chosen.Select(r => r.Id)] }));
+
+        var charted = document.QuerySelectorAll("svg.timeline a.row").Select(a => a.GetAttribute("href")![3..]).ToList();
+        charted.Should().BeEquivalentTo(chosen.Select(r => r.Id));
+        document.QuerySelectorAll(".chronology-table tbody tr").Should().HaveCount(chosen.Count);
+        var context = subset.AllRecords.Where(r => r is IDatedRecord { Date: not null } && !chosen.Contains(r)).ToList();
+        context.Should().NotBeEmpty("chosen records refer to earlier dated records");
+        context.Should().OnlyContain(r => document.GetElementById("r-" + r.Id) != null, "context records keep their cards");
+    }
+
+    [Fact]
+    public void Counts_are_singular_for_one_and_the_chart_summary_names_its_earliest_and_latest_date()
+    {
+        var one = Data.Subset(Data.Claims.Take(1));
+        var document = Parse(DatasetReport.ToHtml(one));
+        document.QuerySelector(".lede")!.TextContent.Should().Contain("1 claim,").And.Contain("0 events,");
+        Full.Value.QuerySelector("svg.timeline desc")!.TextContent
+            .Should().StartWith("49 dated records, from the earliest date, since the 19th century, to the latest, 2023, one per row");
+        Full.Value.QuerySelector("svg.timeline desc")!.TextContent.Should().NotContain("from since").And.NotContain("to by");
+        var ratification = Data.Subset([Data.Events.Single(e => e.Id == "iccpr-ratification-2009")]);
+        Parse(DatasetReport.ToHtml(ratification, new ReportOptions { ChosenIds = ["iccpr-ratification-2009"] })).QuerySelector("svg.timeline desc")!.TextContent
+            .Should().StartWith("1 dated record, dated 25 September 2009, one per row");
+        Parse(DatasetReport.ToHtml(ratification, new ReportOptions { ChosenIds = ["iccpr-ratification-2009"] })).QuerySelector("#chronology-caption")!.TextContent.Should().EndWith(": 1 dated record in time order");
+    }
+
+    [Fact]
+    public void An_event_card_lists_its_figures_with_their_bounds_and_figures_say_their_standing()
+    {
+        var document = Full.Value;
+        var exile = Data.Figures.Single(f => f.Id == "hmong-exile-thailand-count");
+        var card = document.GetElementById("r-" + exile.EventId)!;
+        var link = card.QuerySelectorAll(".fields a").Single(a => a.GetAttribute("href") == "#r-hmong-exile-thailand-count");
+        link.TextContent.Should().StartWith("\u201cAs many as 200,000\u201d (at most 200,000 people)");
+
+        var reported = Data.Figures.Single(f => f.Id == "hmong-asylum-seekers-to-return-2009");
+        reported.Standing.Should().Be(Standing.Reported);
+        document.QuerySelectorAll("svg.figures a.row").Single(a => a.GetAttribute("href") == "#r-" + reported.Id)
+            .QuerySelector(".fig-standing")!.TextContent.Should().Be("reported");
+        document.QuerySelectorAll("table.data td").Select(td => td.TextContent).Should().Contain("no number given").And.NotContain(t => t.StartsWith("no number people", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_legend_explains_each_shape_and_wide_parts_have_a_scroll_hint()
+    {
+        var legend = Full.Value.QuerySelector("#chronology .legend")!;
+        legend.TextContent.Should().Contain("a day: a tick").And.Contain("a band").And.Contain("open end").And.Contain("dashed black outline").And.Contain("expected");
+        legend.QuerySelectorAll("svg").Should().OnlyContain(svg => svg.GetAttribute("aria-hidden") == "true");
+        Full.Value.QuerySelectorAll(".scroll").Should().OnlyContain(s => s.PreviousElementSibling != null && s.PreviousElementSibling.ClassList.Contains("scroll-hint"));
+        var styles = ReportCharts.Styles;
+        styles.Single(s => s.Key == "expected").Color.Should().NotBe(styles.Single(s => s.Key == "none").Color).And.NotBe("#4a4a4a");
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class DisplayAndFormattingTests
     {
         ["18XX/.."] = "since the 19th century",
         ["1989/.."] = "1989 onwards",
-        ["../2009"] = "by 2009",
+        ["../2009"] = "by the end of 2009",
         ["../2009-10"] = "by October 2009",
         ["1990"] = "1990",
         ["1991"] = "1991",

@@ -262,8 +262,9 @@ public class ChronologyTests
         IDatedRecord entry = Entry("iccpr-signing");
         entry.DateDerivation.Should().Contain("9 years");
         entry.NarrativePosition.Should().Be(Data.Events["iccpr-signing"].NarrativePosition);
-        Entry("iccpr-ratification-2009").ToString().Should().Be("2009-09-25 Happened Event iccpr-ratification-2009 (Stated)");
-        Entry("vue-mai-incident").ToString().Should().Be("undated Happened Event vue-mai-incident (Narrative)");
+        Entry("iccpr-ratification-2009").ToString().Should().Be("2009-09-25 Happened Event iccpr-ratification-2009 (date given)");
+        Entry("vue-mai-incident").ToString().Should().Be("undated Happened Event vue-mai-incident (narrative only)");
+        Entry("iccpr-signing").ToString().Should().EndWith(" Event iccpr-signing (date derived)");
     }
 
     [Fact]

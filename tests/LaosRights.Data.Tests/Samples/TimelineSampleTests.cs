@@ -36,7 +36,7 @@ public class TimelineSampleTests
             Line("25 September 2009", "happened", "ratifies"),
             Line("by October 2009", "expected", "surviving 3 men"),
             Line("27 December 2009", "published", "The New York Times report of December 27, 2009"),
-            Line("by 2009 (derived)", "deadline", "by the end of the year"),
+            Line("by the end of 2009 (derived)", "deadline", "by the end of the year"),
             Line("27 December 2009 onwards (derived)", "published", "BBC report"),
             Line("2023", "edition", "1 out of 4 for religious freedom"),
             Line("2023 (derived)", "edition", "31st worst"),

@@ -183,8 +183,8 @@ public class JsonConverterTests
         { Event(e => e["actors"] = new JsonArray(new JsonObject { ["actorId"] = "x" })), "EventActor: the required property 'role' is missing or null." },
         { Event(e => e["evidence"]![0]!["start"] = 0), "Evidence.quote: is not at position 0 of the article embedded in this library*" },
         { Event(e => e["evidence"]![0]!["length"] = 3), "Evidence.length: is 3 but the quote has*" },
-        { Event(e => { e.Remove("date"); e["dateDerivation"] = "guessed"; }), "Event.dateDerivation: says how a date was derived, but there is no date." },
-        { Event(e => e.Remove("date")), "Event.dateMeaning: says what a date means, but there is no date." },
+        { Event(e => { e.Remove("date"); e["dateDerivation"] = "guessed"; }), "Event: 'dateDerivation' is given but 'date' is missing or null; a derivation needs the date it derives (leave 'dateDerivation' out of an undated Event)." },
+        { Event(e => e.Remove("date")), "Event: 'dateMeaning' is given but 'date' is missing or null; a date's meaning needs the date (leave 'dateMeaning' out of an undated Event)." },
         { Event(e => e["dateMeaning"] = "happend"), "Event.dateMeaning: 'happend' is not a DateMeaning*" },
         { "[]", "Expected a Event object, found an array." },
     };
