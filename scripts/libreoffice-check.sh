@@ -5,7 +5,8 @@
 #   - every sheet is there, with its header and one row per record;
 #   - a sample of cells keeps its value AND its type as LibreOffice reads it (from a flat ODF copy, content types
 #     office:value-type): partial dates such as 1999-10, 2004/2005, ../2009-10 stay text, full days are dates,
-#     a day before 1900 is text, counts are numbers, a value beginning with "-" is text, and no cell is a formula.
+#     a day before 1900 is text, counts are numbers, a value beginning with "-" is text, and no cell is a formula;
+#   - rows with long wrapped text are taller than one line, pages are landscape, the header row repeats on every page.
 # Installs Debian's libreoffice-calc-nogui when soffice is missing (apt-get, as root; about a minute).
 # Usage: scripts/libreoffice-check.sh        (called by .ci/run after the tests)
 set -euo pipefail
@@ -110,6 +111,23 @@ check("Figures count is a number", figures["hmong-exile-thailand-count"]["value"
 check("Figures bound is text", figures["hmong-exile-thailand-count"]["bound"], ("string", "at-most"))
 check("Evidence '- Laotian penal system' is text", any(r["quote"] == ("string", "- Laotian penal system") for r in cells("Evidence")), True)
 check("no cell is a formula", sum(1 for e in document.iter() if e.get(T + "formula")), 0)
+check("Chronology Order is a number", typed["iccpr-ratification-2009"]["Order"][0], "float")
+check("Chronology Date basis", typed["iccpr-ratification-2009"]["Date basis"], ("string", "stated"))
+claims = tables["Claims"][1]
+check("Claims list their claimants by name", any(r["claimants"] for r in claims), True)
+
+# Printing and row heights, as LibreOffice took them: landscape page layouts, the header row repeated on every data
+# sheet, and some row of the chronology (long quotes, wrapped) several lines high.
+S = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+orientations = {p.get(S + "print-orientation") for p in document.iter(S + "page-layout-properties")}
+check("pages are landscape", orientations, {"landscape"})
+repeated = [t.get(T + "name") for t in document.iter(T + "table") if t.find(T + "table-header-rows") is not None]
+check("the header row repeats on every page", sorted(repeated), sorted(sheets))
+def centimetres(length):
+    value = float(length.rstrip("incmpt"))
+    return value * 2.54 if length.endswith("in") else value
+heights = [centimetres(p.get(S + "row-height")) for p in document.iter(S + "table-row-properties") if p.get(S + "row-height")]
+check("some rows are several lines high (over 2 cm)", max(heights) > 2, True)
 if failures:
     sys.exit(f"{len(failures)} check(s) failed: {', '.join(failures)}")
 PY

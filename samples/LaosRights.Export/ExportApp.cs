@@ -1,12 +1,13 @@
 using System.CommandLine;
 using LaosRights.Data;
 using LaosRights.Samples;
-using NodaTime;
+using LaosRights.Timeline;
 
 namespace LaosRights.Export;
 
 /// <summary>
-/// The export sample: writes <see cref="LaosRightsDataset.Default"/>, or the events chosen by filters with everything
+/// The export sample: writes <see cref="LaosRightsDataset.Default"/>, or the entries of the chronology chosen by the
+/// Timeline sample's filters (<see cref="TimelineFilters"/>, the same as the Timeline and Report samples) with everything
 /// they refer to, into a folder as <c>dataset.json</c>, its JSON Schema, one CSV per table and <c>datapackage.json</c>;
 /// with <c>--xlsx</c> as a spreadsheet workbook instead, with <c>--csv</c> as CSV tables only (optionally for spreadsheets).
 /// </summary>
@@ -37,11 +38,6 @@ public static class ExportApp
         ArgumentNullException.ThrowIfNull(error);
 
         var outOption = new Option<string>("--out", "-o") { Description = "The folder to write; it must not exist yet, or be empty (see --force).", Required = true, HelpName = "folder" };
-        var fromOption = new Option<string?>("--from") { Description = "Keep events that may have happened on or after this EDTF date (2009, 2009-09, 2009-09-25).", HelpName = "date" };
-        var toOption = new Option<string?>("--to") { Description = "Keep events that may have happened on or before this EDTF date.", HelpName = "date" };
-        var topicOption = new Option<string?>("--topic") { Description = "Keep events about this topic (kebab-case, e.g. forced-return).", HelpName = "topic" };
-        var actorOption = new Option<string?>("--actor") { Description = "Keep events in which this actor (an id, e.g. government-of-laos) takes part or which it claims.", HelpName = "id" };
-        var placeOption = new Option<string?>("--place") { Description = "Keep events at this place or at a place inside it (an id, e.g. laos).", HelpName = "id" };
         outOption.Validators.Add(r => CheckOut(r.GetValueOrDefault<string>(), r));
         var forceOption = new Option<bool>("--force") { Description = "Replace the folder (or with --xlsx the file) if it already exists and holds files." };
         var xlsxOption = new Option<bool>("--xlsx") { Description = "Write a spreadsheet workbook (.xlsx) to the file --out instead of a data package: for Excel, LibreOffice, Google Sheets." };
@@ -49,10 +45,13 @@ public static class ExportApp
         var bomOption = new Option<bool>("--bom") { Description = "With --csv: start each file with a UTF-8 byte order mark, so that Excel reads the accents right." };
         var neutralizeOption = new Option<bool>("--neutralize-formulas") { Description = "With --csv: put ' before values beginning with = + - @ tab or CR, so that a spreadsheet cannot run them as formulas (OWASP CSV injection)." };
         var root = new RootCommand("Writes the dataset of the article \"Human rights in Laos\" as JSON, CSV tables and a Frictionless Data Package " +
-            "(for pandas, R, frictionless), or as a workbook (--xlsx, for spreadsheets). Filters choose events; the export holds them and every record they refer to.")
+            "(for pandas, R, frictionless), or as a workbook (--xlsx, for spreadsheets). Filters (the Timeline sample's) choose entries of the chronology; the export holds them and every record they refer to.")
         {
-            outOption, fromOption, toOption, topicOption, actorOption, placeOption, forceOption, xlsxOption, csvOption, bomOption, neutralizeOption,
+            outOption, forceOption, xlsxOption, csvOption, bomOption, neutralizeOption,
         };
+        var data = LaosRightsDataset.Default;
+        var filters = new TimelineFilters(data);
+        filters.AddTo(root);
 
         root.SetAction(parsed =>
         {
@@ -70,44 +69,37 @@ public static class ExportApp
                 return BadArguments;
             }
 
-            var data = LaosRightsDataset.Default;
-            var filter = EventFilter.Create(
-                data,
-                parsed.GetValue(fromOption),
-                parsed.GetValue(toOption),
-                parsed.GetValue(topicOption),
-                parsed.GetValue(actorOption),
-                parsed.GetValue(placeOption),
-                out var problem);
-            if (filter is null)
+            if (!filters.TryApply(parsed, data.Chronology(), out var chosenEntries, out var described, out var problem))
             {
                 error.WriteLine("error: " + problem);
                 return BadArguments;
             }
 
             var export = data;
-            var chosen = data.Events.Count;
-            if (filter.IsActive)
+            string? selection = null;
+            if (described.Count > 0)
             {
-                var events = filter.Apply(data.Events).ToList();
-                if (events.Count == 0)
+                var entries = chosenEntries.ToList();
+                if (entries.Count == 0)
                 {
-                    error.WriteLine("error: no event matches the filters; nothing was written.");
+                    error.WriteLine("error: no entry of the chronology matches the filters; nothing was written.");
                     return Failed;
                 }
 
-                chosen = events.Count;
-                export = data.Subset(events);
+                // The same records the Timeline lists and the Report shows, with every record they refer to.
+                export = data.Subset(entries.Select(e => (DatasetRecord)e.Record));
+                selection = $"{string.Join("; ", described)}: {Count(entries.Count, "entry", "entries")} of {data.Chronology().Count} in the chronology, with every record they refer to";
             }
 
             var target = parsed.GetValue(outOption)!;
             var force = parsed.GetValue(forceOption);
+            var badOut = false;
             var files = format == Format.Workbook
-                ? WriteWorkbook(export, target, force, error, beforeMove)
-                : Write(target, force, error, beforeMove, folder => format == Format.Csv
+                ? WriteWorkbook(export, target, force, error, beforeMove, ref badOut)
+                : Write(target, force, error, beforeMove, ref badOut, folder => format == Format.Csv
                     ? DatasetExport.WriteCsv(export, folder, csv)
                     : DatasetExport.WriteDataPackage(export, folder));
-            return files is null ? Failed : Report(export, chosen, files, target, format, output);
+            return files is null ? (badOut ? BadArguments : Failed) : Report(export, selection, files, target, format, output);
         });
 
         return SampleCommandLine.Invoke(root, args, output, error);
@@ -153,13 +145,19 @@ public static class ExportApp
         Workbook,
     }
 
-    private static int Report(LaosRightsDataset export, int chosen, IReadOnlyList<string> files, string target, Format format, TextWriter output)
+    private static int Report(LaosRightsDataset export, string? selection, IReadOnlyList<string> files, string target, Format format, TextWriter output)
     {
         output.WriteLine(format == Format.Workbook
             ? $"Wrote the workbook {Path.GetFullPath(target)}"
-            : $"Wrote {files.Count} files to {Path.GetFullPath(target)}");
-        output.WriteLine($"  {export.Events.Count} events ({chosen} chosen, {export.Events.Count - chosen} more that they refer to), {export.Cases.Count} cases, " +
-            $"{export.Figures.Count} figures, {export.Claims.Count} claims, {export.Quotations.Count} quotations, {export.Actors.Count} actors, {export.Places.Count} places, {export.Sources.Count} sources");
+            : $"Wrote {Count(files.Count, "file", "files")} to {Path.GetFullPath(target)}");
+        if (selection is not null)
+        {
+            output.WriteLine("  Filtered: " + selection);
+        }
+
+        output.WriteLine($"  {Count(export.Events.Count, "event", "events")}, {Count(export.Cases.Count, "case", "cases")}, {Count(export.Figures.Count, "figure", "figures")}, " +
+            $"{Count(export.Claims.Count, "claim", "claims")}, {Count(export.Quotations.Count, "quotation", "quotations")}, {Count(export.Actors.Count, "actor", "actors")}, " +
+            $"{Count(export.Places.Count, "place", "places")}, {Count(export.Sources.Count, "source", "sources")}");
         output.WriteLine(format switch
         {
             Format.Workbook => "  First sheet: the chronology (every event and every dated record, in time order); then one sheet per record kind; the About sheet describes every column.",
@@ -175,7 +173,8 @@ public static class ExportApp
     /// is written, so a failure never leaves a folder that looks complete.
     /// </summary>
     /// <returns>The files written, or <see langword="null"/> after writing a message to <paramref name="error"/>.</returns>
-    private static IReadOnlyList<string>? Write(string target, bool force, TextWriter error, Action<string>? beforeMove, Func<string, IReadOnlyList<string>> write)
+    /// <remarks>An --out that names a file, or a folder that holds files when --force is not given, is a bad argument: <paramref name="badOut"/> is set.</remarks>
+    private static IReadOnlyList<string>? Write(string target, bool force, TextWriter error, Action<string>? beforeMove, ref bool badOut, Func<string, IReadOnlyList<string>> write)
     {
         string full;
         try
@@ -190,19 +189,24 @@ public static class ExportApp
 
         if (File.Exists(full))
         {
-            error.WriteLine($"error: '{full}' is a file, not a folder.");
-            return null;
-        }
-
-        var replace = Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any();
-        if (replace && !force)
-        {
-            error.WriteLine($"error: '{full}' already exists and is not empty; choose a new folder, or add --force to replace it.");
+            error.WriteLine($"error: --out '{target}' is a file, not a folder; give a new folder, e.g. --out laos-export.");
+            badOut = true;
             return null;
         }
 
         var trimmed = Path.TrimEndingDirectorySeparator(full);
         var parent = Path.GetDirectoryName(trimmed) ?? trimmed;
+        var replace = Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any();
+        if (replace && !force)
+        {
+            // --force replaces the folder through its parent; suggest it only where that can work.
+            error.WriteLine(CanWriteIn(full) && CanWriteIn(parent)
+                ? $"error: --out '{target}' already exists and is not empty; choose a new folder, or add --force to replace it."
+                : $"error: --out '{target}' already exists, is not empty and cannot be written; choose a new folder, e.g. --out laos-export.");
+            badOut = true;
+            return null;
+        }
+
         var name = Path.GetFileName(trimmed);
         var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
 
@@ -226,7 +230,7 @@ public static class ExportApp
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"error: could not write the export to '{full}': no folder can be created in '{parent}' ({e.GetType().Name}).");
+                error.WriteLine($"error: could not write the export to '{full}': no folder can be created in '{parent}' ({Reason(e)}).");
                 return null;
             }
 
@@ -280,7 +284,8 @@ public static class ExportApp
     /// is complete, so a failure never leaves a half-written workbook.
     /// </summary>
     /// <returns>The file name written, or <see langword="null"/> after writing a message to <paramref name="error"/>.</returns>
-    private static IReadOnlyList<string>? WriteWorkbook(LaosRightsDataset export, string target, bool force, TextWriter error, Action<string>? beforeMove)
+    /// <remarks>An --out that names a folder, or a file that exists when --force is not given, is a bad argument: <paramref name="badOut"/> is set.</remarks>
+    private static IReadOnlyList<string>? WriteWorkbook(LaosRightsDataset export, string target, bool force, TextWriter error, Action<string>? beforeMove, ref bool badOut)
     {
         string full;
         try
@@ -295,13 +300,15 @@ public static class ExportApp
 
         if (Directory.Exists(full))
         {
-            error.WriteLine($"error: '{full}' is a folder; with --xlsx, --out names the workbook file (e.g. laos-rights.xlsx).");
+            error.WriteLine($"error: --out '{target}' is a folder; with --xlsx, --out names the workbook file (e.g. --out laos-rights.xlsx).");
+            badOut = true;
             return null;
         }
 
         if (File.Exists(full) && !force)
         {
-            error.WriteLine($"error: '{full}' already exists; choose a new file name, or add --force to replace it.");
+            error.WriteLine($"error: --out '{target}' already exists; choose a new file name, or add --force to replace it.");
+            badOut = true;
             return null;
         }
 
@@ -329,6 +336,34 @@ public static class ExportApp
             return null;
         }
     }
+
+    /// <summary>Whether a folder exists and a folder can be created in it (tried, then removed).</summary>
+    private static bool CanWriteIn(string folder)
+    {
+        var probe = Path.Combine(folder, $".laos-export-probe-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(probe);
+            Directory.Delete(probe);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Why a file operation failed, in words rather than an exception type name.</summary>
+    private static string Reason(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        DirectoryNotFoundException => "a folder on the path does not exist",
+        FileNotFoundException => "the system does not allow a folder there",
+        _ => e.Message.TrimEnd('.'),
+    };
+
+    /// <summary>A count with its noun, singular for one: "1 event", "0 events", "7 events".</summary>
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
     private static void TryEmpty(string folder)
     {
@@ -359,122 +394,4 @@ public static class ExportApp
             // Nothing more to do: the folder's name says it is partial.
         }
     }
-}
-
-/// <summary>The sample's event filters, checked against the dataset so that a value naming nothing is an error, not an empty export.</summary>
-internal sealed class EventFilter
-{
-    private DateInterval? _dates;
-    private Topic? _topic;
-    private string? _actorId;
-    private string? _placeId;
-    private LaosRightsDataset _data = null!;
-
-    public bool IsActive => _dates is not null || _topic is not null || _actorId is not null || _placeId is not null;
-
-    public static EventFilter? Create(LaosRightsDataset data, string? from, string? to, string? topic, string? actor, string? place, out string? problem)
-    {
-        problem = null;
-        var filter = new EventFilter { _data = data };
-        if (from is not null || to is not null)
-        {
-            if (!TryDate(from, "--from", out var start, ref problem) || !TryDate(to, "--to", out var end, ref problem))
-            {
-                return null;
-            }
-
-            var first = start?.Earliest ?? new LocalDate(1, 1, 1);
-            var last = end?.Latest ?? new LocalDate(9999, 12, 31);
-            if (last < first)
-            {
-                problem = $"--to {to} is before --from {from}.";
-                return null;
-            }
-
-            filter._dates = new DateInterval(first, last);
-        }
-
-        if (topic is not null)
-        {
-            var match = Enum.GetValues<Topic>().Where(t => Kebab(t) == topic).ToList();
-            if (match.Count == 0)
-            {
-                problem = $"unknown topic '{topic}'; use one of: {string.Join(", ", Enum.GetValues<Topic>().Select(Kebab))}.";
-                return null;
-            }
-
-            filter._topic = match[0];
-        }
-
-        if (actor is not null)
-        {
-            if (!data.Actors.Contains(actor))
-            {
-                problem = $"no actor has the id '{actor}'; ids are kebab-case, e.g. {string.Join(", ", data.Actors.Take(3).Select(a => a.Id))} (see actors.csv of a full export).";
-                return null;
-            }
-
-            filter._actorId = actor;
-        }
-
-        if (place is not null)
-        {
-            if (data.FindPlace(place) is null)
-            {
-                problem = $"no place has the id or ISO 3166 code '{place}'; e.g. {string.Join(", ", data.Places.Take(3).Select(p => p.Id))} (see places.csv of a full export).";
-                return null;
-            }
-
-            filter._placeId = place;
-        }
-
-        return filter;
-    }
-
-    /// <summary>The events that pass every filter given, with the library's query helpers (places inside the place included).</summary>
-    public IEnumerable<Event> Apply(IEnumerable<Event> events)
-    {
-        if (_dates is not null)
-        {
-            events = events.During(_dates, DateMatch.Possibly);
-        }
-
-        if (_topic is { } topic)
-        {
-            events = events.WithTopic(topic);
-        }
-
-        if (_actorId is not null)
-        {
-            events = events.Involving(_actorId);
-        }
-
-        if (_placeId is not null)
-        {
-            events = events.LocatedIn(_data, _placeId);
-        }
-
-        return events;
-    }
-
-    private static bool TryDate(string? text, string option, out PartialDate? date, ref string? problem)
-    {
-        date = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        if (!PartialDate.TryParse(text, out var parsed))
-        {
-            problem = $"{option} '{text}' is not a date; use an EDTF date such as 2009, 2009-09 or 2009-09-25.";
-            return false;
-        }
-
-        date = parsed;
-        return true;
-    }
-
-    private static string Kebab(Topic topic) =>
-        string.Concat(topic.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }

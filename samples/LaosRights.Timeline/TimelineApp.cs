@@ -61,16 +61,27 @@ public static class TimelineApp
 
         // The library's chronology is already in order: dates where the article gives them (with what each date means),
         // undated events where the article's links and the dated reports that tell them place them.
-        output.WriteLine("== The chronology ==");
-        foreach (var e in entries.Where(e => e.Placement != ChronologyPlacement.Narrative))
+        // A section with no entry (after filtering) is left out, header and all.
+        var placed = entries.Where(e => e.Placement != ChronologyPlacement.Narrative).ToList();
+        if (placed.Count > 0)
+        {
+            output.WriteLine("== The chronology ==");
+        }
+
+        foreach (var e in placed)
         {
             WriteEntry(output, data, Label(e), e);
         }
 
         // Undated events nothing places in time keep their place in the narrative: grouped by section, in the article's order.
-        output.WriteLine("== Undated events the article does not place in time, where it tells them ==");
+        var narrative = entries.Where(e => e.Placement == ChronologyPlacement.Narrative).ToList();
+        if (narrative.Count > 0)
+        {
+            output.WriteLine("== Undated events the article does not place in time, where it tells them ==");
+        }
+
         string? section = null;
-        foreach (var e in entries.Where(e => e.Placement == ChronologyPlacement.Narrative))
+        foreach (var e in narrative)
         {
             var here = string.Join(" > ", ((DatasetRecord)e.Record).Evidence[0].SectionPath);
             if (here != section)

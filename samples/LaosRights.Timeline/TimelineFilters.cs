@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using LaosRights.Data;
 using LaosRights.Samples;
@@ -31,44 +32,54 @@ public sealed class TimelineFilters
             Description = "Only events that may fall on or before this date (the end of the year or month given).",
             CustomParser = ParseDate,
         };
-        Match = new Option<DateMatch>("--match")
+        // Nullable with no default value, so that the help does not print the default as the enum member (Possibly).
+        Match = new Option<DateMatch?>("--match")
         {
+            HelpName = "possibly|certainly",
             Description = "possibly (default: the date may fall in the period) or certainly (it falls in it whatever its precision).",
-            DefaultValueFactory = _ => DateMatch.Possibly,
-            CustomParser = SampleCommandLine.Name<DateMatch>,
+            CustomParser = r => SampleCommandLine.Name<DateMatch>(r),
         };
         Topic = new Option<Topic?>("--topic")
         {
-            Description = "Only events about this topic, e.g. forced-return, detention, freedom-of-religion.",
+            Description = "Only events about this topic, in kebab-case, e.g. forced-return, detention, freedom-of-religion (every topic: --help-topics).",
+            HelpName = "topic",
             CustomParser = ParseTopic,
         };
-        Actor = new Option<string?>("--actor") { Description = "Only events with this actor (an actor id, e.g. government-of-thailand)." };
+        HelpTopics = new Option<bool>("--help-topics")
+        {
+            Description = "List every topic --topic accepts, then stop.",
+            Arity = ArgumentArity.Zero,
+            Action = new TopicsAction(),
+        };
+        Actor = new Option<string?>("--actor") { Description = "Only events with this actor (an actor id, e.g. government-of-thailand).", HelpName = "id" };
         Actor.Validators.Add(r =>
         {
             var id = r.GetValueOrDefault<string?>();
             if (id is not null && !data.Actors.Contains(id))
             {
-                r.AddError($"Unknown actor '{id}'. Actor ids look like 'government-of-laos', 'hmong', 'new-york-times'.");
+                r.AddError($"Unknown actor '{id}'.{DidYouMean(() => data.Actors[id])} Actor ids look like 'government-of-laos', 'hmong', 'new-york-times'.");
             }
         });
         Role = new Option<ActorRole?>("--role")
         {
             Description = "With --actor: only where the actor has this role, e.g. acted, affected, reported, protested.",
+            HelpName = "role",
             CustomParser = ParseRole,
         };
         Kind = new Option<ChronologyRecordKind[]>("--kind")
         {
-            Description = "Only these kinds of record: event, source, claim, quotation, figure, score, ranking (repeat the option or list several).",
+            Description = "Only these kinds of record: event, source, claim, quotation, figure, score, ranking (several: --kind score --kind ranking, --kind score ranking or --kind score,ranking).",
+            HelpName = "kind",
             AllowMultipleArgumentsPerToken = true,
             CustomParser = SampleCommandLine.Names<ChronologyRecordKind>,
         };
-        Place = new Option<string?>("--place") { Description = "Only events in this place or a place inside it (an id such as wat-tham-krabok, or an ISO 3166 code such as TH)." };
+        Place = new Option<string?>("--place") { Description = "Only events in this place or a place inside it (an id such as wat-tham-krabok, or an ISO 3166 code such as TH).", HelpName = "id" };
         Place.Validators.Add(r =>
         {
             var key = r.GetValueOrDefault<string?>();
             if (key is not null && data.FindPlace(key) is null)
             {
-                r.AddError($"Unknown place '{key}'. Give a place id such as 'wat-tham-krabok' or an ISO 3166 code such as 'TH' or 'LA-XI'.");
+                r.AddError($"Unknown place '{key}'.{DidYouMean(() => data.Places[key])} Give a place id such as 'wat-tham-krabok' or an ISO 3166 code such as 'TH' or 'LA-XI'.");
             }
         });
     }
@@ -80,10 +91,13 @@ public sealed class TimelineFilters
     public Option<PartialDate?> To { get; }
 
     /// <summary><c>--match</c>: how a date must fall in the period.</summary>
-    public Option<DateMatch> Match { get; }
+    public Option<DateMatch?> Match { get; }
 
     /// <summary><c>--topic</c>: a topic in kebab-case.</summary>
     public Option<Topic?> Topic { get; }
+
+    /// <summary><c>--help-topics</c>: lists every topic <c>--topic</c> accepts, in kebab-case, and stops.</summary>
+    public Option<bool> HelpTopics { get; }
 
     /// <summary><c>--actor</c>: an actor id.</summary>
     public Option<string?> Actor { get; }
@@ -98,7 +112,7 @@ public sealed class TimelineFilters
     public Option<string?> Place { get; }
 
     /// <summary>Every option, in the order of the help.</summary>
-    public IReadOnlyList<Option> All => [From, To, Match, Topic, Actor, Role, Place, Kind];
+    public IReadOnlyList<Option> All => [From, To, Match, Topic, HelpTopics, Actor, Role, Place, Kind];
 
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     /// <param name="command">The command that takes the filters.</param>
@@ -144,7 +158,7 @@ public sealed class TimelineFilters
         if (f is not null || t is not null)
         {
             var period = new DateInterval(f?.Earliest ?? LocalDate.MinIsoValue, t?.Latest ?? LocalDate.MaxIsoValue);
-            var how = parse.GetValue(Match);
+            var how = parse.GetValue(Match) ?? DateMatch.Possibly;
             filtered = filtered.During(period, how);
             said.Add($"{how.ToString().ToLowerInvariant()} from {f?.ToString() ?? "the beginning"} to {t?.ToString() ?? "the end"}");
         }
@@ -196,9 +210,46 @@ public sealed class TimelineFilters
         return null;
     }
 
+    /// <summary>
+    /// The library's "Did you mean …?" for an unknown id: the sentence the record collection's indexer puts in its
+    /// <see cref="KeyNotFoundException"/> (the closest existing ids), or an empty string when it names none.
+    /// </summary>
+    private static string DidYouMean(Func<DatasetRecord> lookUp)
+    {
+        try
+        {
+            lookUp();
+            return "";
+        }
+        catch (KeyNotFoundException e)
+        {
+            var at = e.Message.IndexOf(" Did you mean", StringComparison.Ordinal);
+            return at < 0 ? "" : e.Message[at..];
+        }
+    }
+
     private static Topic? ParseTopic(ArgumentResult result) => SampleCommandLine.Name<Topic>(result);
 
     private static ActorRole? ParseRole(ArgumentResult result) => SampleCommandLine.Name<ActorRole>(result);
 
     private static string Kebab(string name) => SampleCommandLine.Kebab(name);
+
+    /// <summary>Writes every topic, one a line in kebab-case, with the ICCPR articles it corresponds to; runs even without the other required options.</summary>
+    private sealed class TopicsAction : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            output.WriteLine("Topics --topic accepts:");
+            foreach (var topic in Enum.GetValues<Topic>())
+            {
+                var articles = topic.GetIccprArticles();
+                output.WriteLine("  " + Kebab(topic.ToString()) + (articles.Count > 0 ? $" (ICCPR article{(articles.Count == 1 ? "" : "s")} {string.Join(", ", articles)})" : ""));
+            }
+
+            return 0;
+        }
+    }
 }

@@ -56,14 +56,18 @@ internal static class SampleCommandLine
         return default;
     }
 
-    /// <summary>Reads one or more vocabulary values by name, as <see cref="Name{T}(ArgumentResult)"/> reads one.</summary>
+    /// <summary>
+    /// Reads one or more vocabulary values by name, as <see cref="Name{T}(ArgumentResult)"/> reads one: each token, or
+    /// each comma-separated part of a token (<c>--kind event,claim</c>).
+    /// </summary>
     public static T[] Names<T>(ArgumentResult result)
         where T : struct, Enum
     {
-        var values = new T[result.Tokens.Count];
+        var texts = result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        var values = new T[texts.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            var text = result.Tokens[i].Value;
+            var text = texts[i];
             var match = Enum.GetValues<T>().Where(v => Matches(v, text)).ToArray();
             if (match.Length == 0)
             {

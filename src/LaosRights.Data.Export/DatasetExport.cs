@@ -78,7 +78,7 @@ public static class DatasetExport
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(stream);
-        XlsxWriter.Write(DatasetWorkbook.Build(dataset), stream);
+        XlsxWriter.Write(DatasetWorkbook.Build(dataset), stream, DatasetWorkbook.Properties(dataset));
         stream.Flush();
     }
 

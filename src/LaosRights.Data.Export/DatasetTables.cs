@@ -64,10 +64,11 @@ internal static class DatasetTables
             .Field("name", "string", "The place's name.", required: true)
             .Vocabulary<PlaceKind>("kind", "What kind of place this is.")
             .Field("iso3166", "string", "ISO 3166-1 alpha-2 code of a country or ISO 3166-2 code of a subdivision (a standard reference, not taken from the article).")
-            .Field("parent_id", "string", "The place that contains this one; empty for a country.", references: "places");
+            .Field("parent_id", "string", "The place that contains this one; empty for a country.", references: "places")
+            .Field("description", "string", "What the article says the place is, in its words (\"a Buddhist monastery in central Thailand\"); empty when it says nothing more than the name.");
         foreach (var p in dataset.Places)
         {
-            places.Row(p.Id, p.Name, ExportTable.Text(p.Kind), p.Iso3166Code, p.ParentId);
+            places.Row(p.Id, p.Name, ExportTable.Text(p.Kind), p.Iso3166Code, p.ParentId, p.Description);
         }
 
         tables.Add(places);
@@ -78,13 +79,15 @@ internal static class DatasetTables
             .Field("id", "string", "The source's id.", required: true)
             .Field("title", "string", "The title, or a description where the article gives none.", required: true)
             .Vocabulary<SourceKind>("kind", "What kind of document this is.")
-            .Date("date", "When it was published, promulgated or submitted")
+            .Date("date", "The source's date (what it is the date of is in date_meaning)")
+            .Field("date_meaning", "string", "What date is the date of: published, submitted or promulgated; empty when date is empty.", values: ExportTable.Names<DateMeaning>())
+            .Field("date_derivation", "string", "How date was derived when the article does not state it (\"later\" than a dated report); empty when it is stated or empty.")
             .Field("publisher_id", "string", "The actor that published it.", references: "actors")
             .Field("recipient_id", "string", "The actor it was submitted to.", references: "actors")
             .Field("description", "string", "A short note drawn from the article.");
         foreach (var s in dataset.Sources)
         {
-            sources.Row([s.Id, s.Title, ExportTable.Text(s.Kind), .. ExportTable.DateValues(s.Date), s.PublisherId, s.RecipientId, s.Description]);
+            sources.Row([s.Id, s.Title, ExportTable.Text(s.Kind), .. ExportTable.DateValues(s.Date), MeaningOf(s.Date, s.DateMeaning), s.DateDerivation, s.PublisherId, s.RecipientId, s.Description]);
         }
 
         tables.Add(sources);
@@ -94,13 +97,14 @@ internal static class DatasetTables
         var events = new ExportTable("events", "Everything that happens, or is said to happen, in the article's narrative, dated or not.", "id")
             .Field("id", "string", "The event's id.", required: true)
             .Field("summary", "string", "A neutral one-line summary in the article's terms; it never states an allegation as fact.", required: true)
-            .Date("date", "When it happened")
+            .Date("date", "The event's date (what it is the date of is in date_meaning: when it happened, or only when it was expected or due)")
+            .Field("date_meaning", "string", "What date is the date of: happened, or expected or deadline for what was due rather than done; empty when date is empty.", values: ExportTable.Names<DateMeaning>())
             .Field("date_derivation", "string", "How the date was derived when the article does not state it directly; empty when it is stated.")
             .Vocabulary<Standing>("standing", "How the article stands behind the event (stated, reported, alleged, …).")
             .Field("narrative_position", "integer", "Where the event first appears in the article (UTF-16 code units); orders undated events.", required: true);
         foreach (var e in dataset.Events)
         {
-            events.Row([e.Id, e.Summary, .. ExportTable.DateValues(e.Date), e.DateDerivation, ExportTable.Text(e.Standing), ExportTable.Text(e.NarrativePosition)]);
+            events.Row([e.Id, e.Summary, .. ExportTable.DateValues(e.Date), MeaningOf(e.Date, e.DateMeaning), e.DateDerivation, ExportTable.Text(e.Standing), ExportTable.Text(e.NarrativePosition)]);
         }
 
         tables.Add(events);
@@ -272,6 +276,9 @@ internal static class DatasetTables
         tables.Add(evidence);
         return tables;
     }
+
+    /// <summary>The vocabulary name of a date's meaning, or <see langword="null"/> when there is no date to mean anything.</summary>
+    private static string? MeaningOf(PartialDateInterval? date, DateMeaning meaning) => date is null ? null : ExportTable.Text(meaning);
 
     private static string? EditionYear(PartialDate edition) =>
         edition.Precision >= DatePrecision.Year ? edition.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) : null;

@@ -111,6 +111,38 @@ public sealed class CsvExportTests : IClassFixture<CsvExportTests.Export>
     }
 
     [Fact]
+    public void Dates_keep_what_they_mean_and_how_they_were_derived_and_places_their_description()
+    {
+        var events = _export.Table("events");
+        foreach (var e in Whole.Events)
+        {
+            events.Single(r => r["id"] == e.Id)["date_meaning"].Should().Be(e.Date is null ? null : LaosRights.Data.Serialization.VocabularyNames.ToName(e.DateMeaning));
+        }
+
+        var expected = events.Single(r => r["id"] == "poster-survivors-expected-release");
+        (expected["date"], expected["date_meaning"]).Should().Be(("../2009-10", "expected"));
+        var deadline = events.Single(r => r["id"] == "thai-military-preparing-forced-return-2009");
+        (deadline["date"], deadline["date_meaning"]).Should().Be(("../2009", "deadline"));
+        events.Single(r => r["id"] == "iccpr-ratification-2009")["date_meaning"].Should().Be("happened");
+
+        var sources = _export.Table("sources");
+        foreach (var s in Whole.Sources)
+        {
+            var row = sources.Single(r => r["id"] == s.Id);
+            row["date_meaning"].Should().Be(s.Date is null ? null : LaosRights.Data.Serialization.VocabularyNames.ToName(s.DateMeaning));
+            row["date_derivation"].Should().Be(s.DateDerivation);
+        }
+
+        sources.Single(r => r["id"] == "sommer-report-to-un-2006")["date_meaning"].Should().Be("submitted");
+        sources.Single(r => r["id"] == "constitution-of-laos-1991")["date_meaning"].Should().Be("promulgated");
+        var bbc = sources.Single(r => r["id"] == "bbc-report-repatriations-started");
+        (bbc["date"], bbc["date_meaning"]).Should().Be(("2009-12-27/..", "published"));
+        bbc["date_derivation"].Should().StartWith("'the BBC later reported'");
+
+        _export.Table("places").Single(r => r["id"] == "wat-tham-krabok")["description"].Should().Be("A Buddhist monastery in central Thailand, in the article's words.");
+    }
+
+    [Fact]
     public void Quantities_have_bound_value_upper_value_and_limits_in_their_own_columns()
     {
         var figures = _export.Table("figures");

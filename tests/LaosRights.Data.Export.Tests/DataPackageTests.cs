@@ -99,6 +99,23 @@ public sealed class DataPackageTests : IClassFixture<DataPackageTests.Package>
     }
 
     [Fact]
+    public void Date_columns_say_what_they_mean_in_their_own_field()
+    {
+        JsonObject Field(string table, string name) =>
+            _package.Tables.Single(t => (string?)t["name"] == table)["schema"]!["fields"]!.AsArray().Select(f => f!.AsObject()).Single(f => (string?)f["name"] == name);
+
+        ((string?)Field("events", "date")["description"]).Should().NotStartWith("When it happened").And.Contain("date_meaning");
+        foreach (var (table, name) in new[] { ("events", "date_meaning"), ("sources", "date_meaning"), ("sources", "date_derivation"), ("places", "description") })
+        {
+            var field = Field(table, name);
+            ((string?)field["type"]).Should().Be("string");
+            ((string?)field["description"]).Should().NotBeNullOrWhiteSpace();
+        }
+
+        Field("events", "date_meaning")["constraints"]!["enum"]!.AsArray().Select(v => (string?)v).Should().Contain(["happened", "expected", "deadline", "published", "submitted"]);
+    }
+
+    [Fact]
     public void Values_match_their_field_types_and_constraints_in_every_table()
     {
         foreach (var folder in new[] { _package.Folder, _package.SubsetFolder })

@@ -97,68 +97,68 @@ public class WorkbookTests
     public void The_chronology_has_one_row_per_entry_in_order_with_everything_on_the_row()
     {
         var (_, header, rows) = Sheet("Chronology");
-        header.Should().Equal("Date", "When", "Earliest day", "Latest day", "What the date means", "Kind", "Summary", "Standing", "Claimants", "Actors", "Places", "Topics", "Figures", "Quote", "Section", "Record id");
+        header.Should().Equal("Order", "Date", "When", "Earliest day", "Latest day", "Date basis", "What the date means", "Kind", "Summary", "Standing", "Claimants", "Actors", "Places", "Topics", "Figures", "Quote", "Section", "Record id");
         var chronology = Whole.Chronology();
-        rows.Select(r => (string)r[15]!).Should().Equal(chronology.Select(e => e.Id));
-        rows.Select(r => (string)r[15]!).Should().Contain(Whole.Events.Select(e => e.Id), "every event has a row, dated or not");
+        rows.Select(r => (string)r[17]!).Should().Equal(chronology.Select(e => e.Id));
+        rows.Select(r => (string)r[17]!).Should().Contain(Whole.Events.Select(e => e.Id), "every event has a row, dated or not");
 
         for (var i = 0; i < chronology.Count; i++)
         {
             var (entry, row) = (chronology[i], rows[i]);
             var record = (DatasetRecord)entry.Record;
-            row[0].Should().Be(entry.Date?.ToString(), "the date is the data's own text, never a day it does not name");
-            row[2].Should().Be(Expected("date", entry.Date?.Earliest?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
-            row[3].Should().Be(Expected("date", entry.Date?.Latest?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
-            row[4].Should().Be(DateWords.Meaning(entry));
-            row[13].Should().Be(string.Join("\n", record.Evidence.Select(v => v.Quote)));
+            row[1].Should().Be(entry.Date?.ToString(), "the date is the data's own text, never a day it does not name");
+            row[3].Should().Be(Expected("date", entry.Date?.Earliest?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+            row[4].Should().Be(Expected("date", entry.Date?.Latest?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+            row[6].Should().Be(DateWords.Meaning(entry));
+            row[15].Should().Be(string.Join("\n", record.Evidence.Select(v => v.Quote)));
             if (entry.Record is Event e)
             {
-                row[5].Should().Be("event");
-                row[6].Should().Be(e.Summary);
-                row[7].Should().Be(LaosRights.Data.Serialization.VocabularyNames.ToName(e.Standing));
-                row[9].Should().Be(e.Actors.Count == 0 ? null : string.Join("; ", e.Actors.Select(a => $"{Whole.Actors[a.ActorId].Name} ({LaosRights.Data.Serialization.VocabularyNames.ToName(a.Role)})")));
+                row[7].Should().Be("event");
+                row[8].Should().Be(e.Summary);
+                row[9].Should().Be(LaosRights.Data.Serialization.VocabularyNames.ToName(e.Standing));
+                row[11].Should().Be(e.Actors.Count == 0 ? null : string.Join("; ", e.Actors.Select(a => $"{Whole.Actors[a.ActorId].Name} ({LaosRights.Data.Serialization.VocabularyNames.ToName(a.Role)})")));
             }
         }
 
-        var ratification = rows.Single(r => (string)r[15]! == "iccpr-ratification-2009");
-        ratification[0].Should().Be("2009-09-25");
-        ratification[1].Should().Be("25 September 2009");
-        ratification[2].Should().Be(new DateTime(2009, 9, 25));
+        var ratification = rows.Single(r => (string)r[17]! == "iccpr-ratification-2009");
+        ratification[1].Should().Be("2009-09-25");
+        ratification[2].Should().Be("25 September 2009");
         ratification[3].Should().Be(new DateTime(2009, 9, 25));
-        ratification[4].Should().Be("When it happened. The day 25 September 2009. As the article states it.");
-        ratification[10].Should().Be("Laos");
-        ratification[11].Should().Be("treaty-ratification");
-        ratification[12].Should().Be("years between Laos signing and ratifying the ICCPR: 9 years");
-        ratification[13].Should().Be("On 25 September 2009, Laos ratified the International Covenant on Civil and Political Rights, 9 years after signing the treaty.");
+        ratification[4].Should().Be(new DateTime(2009, 9, 25));
+        ratification[6].Should().Be("When it happened. The day 25 September 2009. As the article states it.");
+        ratification[12].Should().Be("Laos");
+        ratification[13].Should().Be("treaty-ratification");
+        ratification[14].Should().Be("years between Laos signing and ratifying the ICCPR: 9 years");
+        ratification[15].Should().Be("On 25 September 2009, Laos ratified the International Covenant on Civil and Political Rights, 9 years after signing the treaty.");
 
-        var figure = rows.First(r => (string?)r[5] == "figure");
-        var counted = Whole.Figures[(string)figure[15]!];
-        ((string)figure[6]!).Should().StartWith($"{counted.Counted}: {counted.Quantity.Wording}", "a figure keeps the article's words for the amount");
+        var figure = rows.First(r => (string?)r[7] == "figure");
+        var counted = Whole.Figures[(string)figure[17]!];
+        ((string)figure[8]!).Should().StartWith($"{counted.Counted}: {counted.Quantity.Wording}", "a figure keeps the article's words for the amount");
     }
 
     [Fact]
     public void Dates_of_partial_precision_stay_text_and_their_days_are_date_cells()
     {
         var rows = Sheet("Chronology").Rows;
-        var month = rows.First(r => (string?)r[0] == "1999-10");
-        month[1].Should().Be("October 1999");
-        month[2].Should().Be(new DateTime(1999, 10, 1));
-        month[3].Should().Be(new DateTime(1999, 10, 31));
-        ((string)month[4]!).Should().Contain("Some time in October 1999: any day from 1 October 1999 to 31 October 1999; the article gives the month only.");
+        var month = rows.First(r => (string?)r[1] == "1999-10");
+        month[2].Should().Be("October 1999");
+        month[3].Should().Be(new DateTime(1999, 10, 1));
+        month[4].Should().Be(new DateTime(1999, 10, 31));
+        ((string)month[6]!).Should().Contain("Some time in October 1999: any day from 1 October 1999 to 31 October 1999; the article gives the month only.");
 
-        var span = rows.First(r => (string?)r[0] == "2004/2005");
-        span[1].Should().Be("2004 to 2005");
-        span[2].Should().Be(new DateTime(2004, 1, 1));
-        span[3].Should().Be(new DateTime(2005, 12, 31));
+        var span = rows.First(r => (string?)r[1] == "2004/2005");
+        span[2].Should().Be("2004 to 2005");
+        span[3].Should().Be(new DateTime(2004, 1, 1));
+        span[4].Should().Be(new DateTime(2005, 12, 31));
 
-        var until = rows.First(r => (string?)r[0] == "../2009-10");
-        until[1].Should().Be("by October 2009");
-        until[2].Should().BeNull("an interval open at its start has no earliest day");
-        until[3].Should().Be(new DateTime(2009, 10, 31));
+        var until = rows.First(r => (string?)r[1] == "../2009-10");
+        until[2].Should().Be("by October 2009");
+        until[3].Should().BeNull("an interval open at its start has no earliest day");
+        until[4].Should().Be(new DateTime(2009, 10, 31));
 
-        var century = rows.First(r => (string?)r[0] == "18XX/..");
-        century[1].Should().Be("since the 19th century");
-        century[2].Should().Be("1800-01-01", "a day before 1 March 1900 cannot be a spreadsheet date, so it is ISO text");
+        var century = rows.First(r => (string?)r[1] == "18XX/..");
+        century[2].Should().Be("since the 19th century", "the model's display form");
+        century[3].Should().Be("1800-01-01", "a day before 1 March 1900 cannot be a spreadsheet date, so it is ISO text");
 
         Sheet("Events").Rows.Select(r => r[Array.IndexOf(Sheet("Events").Header, "date")]).OfType<DateTime>()
             .Should().BeEmpty("the EDTF column is text on the record sheets too");
@@ -170,7 +170,7 @@ public class WorkbookTests
         var rows = Sheet("Chronology").Rows;
         var narrative = Whole.Chronology().Count(e => e.Placement == ChronologyPlacement.Narrative);
         narrative.Should().BeGreaterThan(0);
-        rows.TakeLast(narrative).Should().OnlyContain(r => r[0] == null && ((string)r[4]!).StartsWith("Undated", StringComparison.Ordinal));
+        rows.TakeLast(narrative).Should().OnlyContain(r => r[1] == null && ((string)r[6]!).StartsWith("Undated", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -181,17 +181,128 @@ public class WorkbookTests
         {
             var table = tables[name];
             var (sheetName, header, rows) = Sheet(char.ToUpperInvariant(name[0]) + name[1..]);
-            header.Should().Equal(table.Fields.Select(f => f.Name), sheetName);
+            header.Take(table.Fields.Count).Should().Equal(table.Fields.Select(f => f.Name), sheetName + " starts with the CSV table's columns");
             rows.Should().HaveCount(table.Rows.Count, sheetName);
             table.Rows.Should().NotBeEmpty(name);
             for (var r = 0; r < rows.Count; r++)
             {
-                for (var c = 0; c < header.Length; c++)
+                for (var c = 0; c < table.Fields.Count; c++)
                 {
                     rows[r][c].Should().Be(Expected(table.Fields[c].Type, table.Rows[r][c]), $"{sheetName}!{XlsxWriter.Column(c)}{r + 2}");
                 }
             }
         }
+    }
+
+    [Fact]
+    public void Kind_sheets_list_the_links_of_the_csv_link_tables_as_names_and_ids()
+    {
+        string? Value(string sheet, string id, string column)
+        {
+            var (_, header, rows) = Sheet(sheet);
+            return (string?)rows.Single(r => (string)r[0]! == id)[Array.IndexOf(header, column)];
+        }
+
+        Sheet("Claims").Header.Should().Contain(["claimants", "claimant_ids", "subjects", "subject_ids", "topics", "sources", "source_ids", "events", "event_ids"]);
+        Sheet("Cases").Header.Should().Contain(["events", "event_ids", "subjects", "subject_ids", "topics"]);
+        Sheet("Events").Header.Should().Contain(["claimants", "claimant_ids", "actors", "actor_ids", "places", "place_ids", "topics", "sources", "source_ids"]);
+        Sheet("Sources").Header.Should().Contain(["authors", "author_ids"]);
+
+        foreach (var claim in Whole.Claims)
+        {
+            Value("Claims", claim.Id, "claimant_ids").Should().Be(claim.ClaimantIds.Count == 0 ? null : string.Join("; ", claim.ClaimantIds));
+            Value("Claims", claim.Id, "claimants").Should().Be(claim.ClaimantIds.Count == 0 ? null : string.Join("; ", claim.ClaimantIds.Select(a => Whole.Actors[a].Name)));
+            Value("Claims", claim.Id, "subjects").Should().Be(claim.SubjectIds.Count == 0 ? null : string.Join("; ", claim.SubjectIds.Select(a => Whole.Actors[a].Name)));
+        }
+
+        Sheet("Claims").Rows.Should().Contain(r => r[Array.IndexOf(Sheet("Claims").Header, "claimants")] != null, "the article names claimants");
+        foreach (var @case in Whole.Cases)
+        {
+            Value("Cases", @case.Id, "event_ids").Should().Be(string.Join("; ", @case.EventIds));
+            Value("Cases", @case.Id, "events")!.Split('\n').Should().HaveCount(@case.EventIds.Count).And.Contain(line => line.EndsWith(Whole.Events[@case.EventIds[0]].Summary, StringComparison.Ordinal));
+        }
+
+        var ratification = Whole.Events["iccpr-ratification-2009"];
+        Value("Events", ratification.Id, "places").Should().Be("Laos");
+        Value("Events", ratification.Id, "topics").Should().Be("treaty-ratification");
+        Value("Events", ratification.Id, "actors").Should().Be(string.Join("; ", ratification.Actors.Select(a => $"{Whole.Actors[a.ActorId].Name} ({LaosRights.Data.Serialization.VocabularyNames.ToName(a.Role)})")));
+        ratification.Actors.Should().NotBeEmpty();
+
+        var about = Sheet("About").Rows.ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+        about["Claims: claimants"].Should().Contain("claim_claimants").And.Contain("not a column of the CSV table");
+    }
+
+    [Fact]
+    public void The_chronology_has_an_order_and_a_date_basis_to_filter_on()
+    {
+        var (_, header, rows) = Sheet("Chronology");
+        var chronology = Whole.Chronology();
+        rows.Select(r => r[0]).Should().Equal(Enumerable.Range(1, chronology.Count).Select(i => (object)(double)i), "Order is a number 1…n in time order");
+        rows.Select(r => (string)r[Array.IndexOf(header, "Date basis")]!).Should().Equal(chronology.Select(e => e.Placement switch
+        {
+            ChronologyPlacement.Stated => "stated",
+            ChronologyPlacement.Derived => "derived",
+            ChronologyPlacement.Sequence => "placed by sequence",
+            _ => "narrative only",
+        }));
+        rows.Select(r => (string)r[Array.IndexOf(header, "Date basis")]!).Distinct().Should().Contain(["stated", "derived", "narrative only"]);
+        ((string)rows.Single(r => (string)r[^1]! == "iccpr-ratification-2009")[5]!).Should().Be("stated");
+    }
+
+    [Fact]
+    public void Rows_are_as_high_as_their_longest_wrapped_cell()
+    {
+        var sheets = WorksheetXml(WholeBytes);
+        foreach (var (name, sheet) in sheets)
+        {
+            sheet.Descendants(Main + "row").Skip(1).Should().OnlyContain(r => (string?)r.Attribute("customHeight") == "1" && r.Attribute("ht") != null, name);
+        }
+
+        // A chronology row with a quote of several hundred characters in a 60-character column is several lines high.
+        var chronology = Sheet("Chronology");
+        var longest = chronology.Rows.Select((r, i) => (Length: ((string?)r[15])?.Length ?? 0, Row: i + 2)).MaxBy(x => x.Length);
+        longest.Length.Should().BeGreaterThan(300);
+        var height = (double)sheets["Chronology"].Descendants(Main + "row").Single(r => (string)r.Attribute("r")! == longest.Row.ToString(CultureInfo.InvariantCulture)).Attribute("ht")!;
+        height.Should().BeGreaterThanOrEqualTo(15 * Math.Min(27, Math.Ceiling(longest.Length / 58.0))).And.BeLessThanOrEqualTo(409.5);
+
+        XlsxWriter.RowHeight([WorkbookCell.OfText(new string('a', 100)), WorkbookCell.OfText("short")], [60, 60], [true, true]).Should().Be(30);
+        XlsxWriter.RowHeight([WorkbookCell.OfText("one\ntwo\nthree")], [20], [true]).Should().Be(45);
+        XlsxWriter.RowHeight([WorkbookCell.OfText(new string('a', 100))], [60], [false]).Should().Be(15, "a cell that does not wrap stays one line");
+        XlsxWriter.RowHeight([WorkbookCell.OfText(new string('a', 10_000))], [60], [true]).Should().Be(409.5, "Excel's largest row height");
+    }
+
+    [Fact]
+    public void Every_sheet_prints_landscape_one_page_wide_with_the_header_on_every_page()
+    {
+        foreach (var (name, sheet) in WorksheetXml(WholeBytes))
+        {
+            var setup = sheet.Descendants(Main + "pageSetup").Single();
+            ((string?)setup.Attribute("orientation")).Should().Be("landscape", name);
+            ((string?)setup.Attribute("fitToWidth")).Should().Be("1", name);
+            ((string?)setup.Attribute("fitToHeight")).Should().Be("0", name);
+            ((string?)sheet.Descendants(Main + "pageSetUpPr").Single().Attribute("fitToPage")).Should().Be("1", name);
+        }
+
+        using var zip = new ZipArchive(new MemoryStream(WholeBytes));
+        using var book = zip.GetEntry("xl/workbook.xml")!.Open();
+        var titles = XDocument.Load(book).Descendants(Main + "definedName").Where(d => (string?)d.Attribute("name") == "_xlnm.Print_Titles").ToList();
+        titles.Select(t => t.Value).Should().Equal(WholeSheets.Select(s => $"'{s.Name}'!$1:$1"));
+        titles.Select(t => (string?)t.Attribute("localSheetId")).Should().Equal(WholeSheets.Select((_, i) => i.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void The_document_properties_name_the_title_the_creator_and_the_licence_without_a_date()
+    {
+        using var zip = new ZipArchive(new MemoryStream(WholeBytes));
+        using var core = zip.GetEntry("docProps/core.xml")!.Open();
+        var xml = XDocument.Load(core);
+        string? Element(string name) => xml.Root!.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+        Element("title").Should().StartWith(Whole.Article.Title);
+        Element("creator").Should().Be("LaosRights.Data");
+        Element("subject").Should().Contain(Whole.DataVersion);
+        Element("description").Should().Contain("CC BY-SA 4.0").And.Contain(Whole.Article.Attribution);
+        Element("created").Should().BeNull("no clock enters the workbook");
+        Element("modified").Should().BeNull("no clock enters the workbook");
     }
 
     [Fact]
@@ -242,7 +353,8 @@ public class WorkbookTests
     public void Every_sheet_has_a_frozen_header_an_autofilter_widths_and_wraps_long_text()
     {
         var sheets = WorksheetXml(WholeBytes);
-        foreach (var (name, sheet) in sheets)
+        sheets["About"].Descendants(Main + "autoFilter").Should().BeEmpty("About is prose, not a table to filter");
+        foreach (var (name, sheet) in sheets.Where(s => s.Key != "About"))
         {
             var pane = sheet.Descendants(Main + "pane").Single();
             ((string?)pane.Attribute("state")).Should().Be("frozen", name);
@@ -253,11 +365,13 @@ public class WorkbookTests
             columns.Should().OnlyContain(c => (string?)c.Attribute("customWidth") == "1" && double.Parse((string)c.Attribute("width")!, CultureInfo.InvariantCulture) >= 8, name);
         }
 
+        ((string?)sheets["About"].Descendants(Main + "pane").Single().Attribute("state")).Should().Be("frozen");
+
         // The summary column of the chronology is long text: its cells use the wrapping style.
         using var zip = new ZipArchive(new MemoryStream(WholeBytes));
         using var styles = zip.GetEntry("xl/styles.xml")!.Open();
         var formats = XDocument.Load(styles).Descendants(Main + "cellXfs").Single().Elements().ToList();
-        var summaryStyle = int.Parse((string)sheets["Chronology"].Descendants(Main + "c").First(c => (string)c.Attribute("r")! == "G2").Attribute("s")!, CultureInfo.InvariantCulture);
+        var summaryStyle = int.Parse((string)sheets["Chronology"].Descendants(Main + "c").First(c => (string)c.Attribute("r")! == "I2").Attribute("s")!, CultureInfo.InvariantCulture);
         ((string?)formats[summaryStyle].Element(Main + "alignment")?.Attribute("wrapText")).Should().Be("1");
     }
 
@@ -281,6 +395,9 @@ public class WorkbookTests
         about["Chronology: Date"].Should().StartWith("(text)");
         about["Figures: value"].Should().StartWith("(number)");
         about["Events: date_earliest"].Should().StartWith("(date)");
+        about.Values.Should().NotContain(v => v.Contains("ChronologyQueries", StringComparison.Ordinal) || v.Contains("see records", StringComparison.Ordinal), "the About sheet speaks to spreadsheet users");
+        about.Values.Where(v => v.Contains("datapackage.json", StringComparison.Ordinal)).Should().OnlyContain(v => v.Contains("separate export", StringComparison.Ordinal));
+        about["Cells"].Should().Contain("EDTF text, even for a full day");
     }
 
     [Fact]

@@ -33,5 +33,11 @@ internal readonly record struct WorkbookCell(CellKind Kind, string Text, LocalDa
 /// <summary>A column of a sheet: its header, its kind of cells, and its description for the About sheet.</summary>
 internal sealed record WorkbookColumn(string Name, string Type, string Description);
 
-/// <summary>One sheet: a header row of column names, then one row per record; a null cell is an empty cell.</summary>
-internal sealed record WorkbookSheet(string Name, string Description, IReadOnlyList<WorkbookColumn> Columns, IReadOnlyList<WorkbookCell?[]> Rows);
+/// <summary>
+/// One sheet: a header row of column names, then one row per record; a null cell is an empty cell. An autofilter covers
+/// the table unless <paramref name="AutoFilter"/> is false.
+/// </summary>
+internal sealed record WorkbookSheet(string Name, string Description, IReadOnlyList<WorkbookColumn> Columns, IReadOnlyList<WorkbookCell?[]> Rows, bool AutoFilter = true);
+
+/// <summary>The workbook's document properties (docProps/core.xml): what File › Properties shows. No dates, so no clock.</summary>
+internal sealed record WorkbookProperties(string Title, string Subject, string Creator, string Description, string Keywords);

@@ -10,8 +10,9 @@ namespace LaosRights.Data.Workbook;
 /// <summary>
 /// Writes sheets as an Office Open XML workbook (.xlsx, ECMA-376) with the Open XML SDK (DocumentFormat.OpenXml):
 /// text as shared strings, numbers as number cells, days as date cells (serial numbers with a <c>yyyy-mm-dd</c> format),
-/// never a formula; each sheet's header row frozen and bold, an autofilter over the table, column widths from the
-/// content, long text wrapped.
+/// never a formula; each sheet's header row frozen and bold, an autofilter over the table (where the sheet asks for one),
+/// column widths from the content, long text wrapped, each row as high as its longest wrapped cell needs, and a page
+/// setup for printing: landscape, fitted to the page width, the header row repeated on every page.
 /// </summary>
 /// <remarks>
 /// The same sheets always give the same bytes: relationship ids are fixed, and the package is copied into a new zip
@@ -28,10 +29,16 @@ internal static class XlsxWriter
     private const uint WrappedStyle = 3;
     private const uint TopStyle = 4;
     private const int MaxWidth = 60;
+
+    /// <summary>The height of one line of 11 pt Calibri, in points: the default row height.</summary>
+    private const double LineHeight = 15;
+
+    /// <summary>Excel's largest row height, in points (27 lines); a longer cell scrolls within its row.</summary>
+    private const double MaxRowHeight = 409.5;
     private static readonly DateTimeOffset ZipEntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly NodaTime.LocalDate SerialZero = new(1899, 12, 30);
 
-    public static void Write(IReadOnlyList<WorkbookSheet> sheets, Stream output)
+    public static void Write(IReadOnlyList<WorkbookSheet> sheets, Stream output, WorkbookProperties? properties = null)
     {
         foreach (var sheet in sheets)
         {
@@ -41,6 +48,12 @@ internal static class XlsxWriter
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
+            if (properties is not null)
+            {
+                WriteCoreProperties(document.AddCoreFilePropertiesPart(), properties);
+                document.ChangeIdOfPart(document.CoreFilePropertiesPart!, "rIdCore");
+            }
+
             var workbookPart = document.AddWorkbookPart();
             document.ChangeIdOfPart(workbookPart, "rId1"); // the SDK makes up a new id each time
             workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Styles();
@@ -52,12 +65,17 @@ internal static class XlsxWriter
                 var id = "rIdSheet" + (i + 1).ToString(CultureInfo.InvariantCulture);
                 workbookPart.AddNewPart<WorksheetPart>(id).Worksheet = Sheet(sheets[i], strings, selected: i == 0);
                 sheetList.Append(new Sheet { Name = sheets[i].Name, SheetId = (uint)(i + 1), Id = id });
-                definedNames.Append(new DefinedName($"'{sheets[i].Name}'!$A$1:${Column(sheets[i].Columns.Count - 1)}${sheets[i].Rows.Count + 1}")
+                if (sheets[i].AutoFilter)
                 {
-                    Name = "_xlnm._FilterDatabase",
-                    LocalSheetId = (uint)i,
-                    Hidden = true,
-                });
+                    definedNames.Append(new DefinedName($"'{sheets[i].Name}'!$A$1:${Column(sheets[i].Columns.Count - 1)}${sheets[i].Rows.Count + 1}")
+                    {
+                        Name = "_xlnm._FilterDatabase",
+                        LocalSheetId = (uint)i,
+                        Hidden = true,
+                    });
+                }
+
+                definedNames.Append(new DefinedName($"'{sheets[i].Name}'!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)i });
             }
 
             workbookPart.AddNewPart<SharedStringTablePart>("rIdStrings").SharedStringTable = strings.Table();
@@ -68,6 +86,26 @@ internal static class XlsxWriter
         }
 
         CopyWithFixedTimes(buffer, output);
+    }
+
+    /// <summary>
+    /// docProps/core.xml (ECMA-376 Part 2, Dublin Core), written by hand: the package's own PackageProperties would store
+    /// them in a part with a random name. No created or modified date is written, so the clock never enters the bytes.
+    /// </summary>
+    private static void WriteCoreProperties(CoreFilePropertiesPart part, WorkbookProperties properties)
+    {
+        const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        const string Dc = "http://purl.org/dc/elements/1.1/";
+        using var stream = part.GetStream(FileMode.Create);
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
+        xml.WriteStartElement("cp", "coreProperties", Cp);
+        xml.WriteAttributeString("xmlns", "dc", null, Dc);
+        xml.WriteElementString("dc", "title", Dc, properties.Title);
+        xml.WriteElementString("dc", "subject", Dc, properties.Subject);
+        xml.WriteElementString("dc", "creator", Dc, properties.Creator);
+        xml.WriteElementString("cp", "keywords", Cp, properties.Keywords);
+        xml.WriteElementString("dc", "description", Dc, properties.Description);
+        xml.WriteEndElement();
     }
 
     private static void Check(WorkbookSheet sheet)
@@ -123,7 +161,8 @@ internal static class XlsxWriter
             }
         }
 
-        var wrap = widths.Select(w => w > MaxWidth).ToArray();
+        // A column wraps when its text is wider than the widest column, or holds several lines.
+        var wrap = widths.Select((w, c) => w > MaxWidth || sheet.Rows.Any(r => r[c] is { Kind: CellKind.Text } cell && cell.Text.Contains('\n', StringComparison.Ordinal))).ToArray();
         var columns = new Columns();
         for (var c = 0; c < widths.Length; c++)
         {
@@ -147,8 +186,8 @@ internal static class XlsxWriter
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
             var rowNumber = (r + 2).ToString(CultureInfo.InvariantCulture);
-            var row = new Row { RowIndex = (uint)(r + 2) };
             var values = sheet.Rows[r];
+            var row = new Row { RowIndex = (uint)(r + 2), Height = RowHeight(values, widths, wrap), CustomHeight = true };
             for (var c = 0; c < values.Length; c++)
             {
                 if (values[c] is not { } value)
@@ -180,13 +219,43 @@ internal static class XlsxWriter
             WorkbookViewId = 0,
             TabSelected = selected ? true : null,
         };
-        return new Worksheet(
+        var worksheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetDimension { Reference = $"A1:{lastColumn}{lastRow}" },
             new SheetViews(view),
-            new SheetFormatProperties { DefaultRowHeight = 15 },
+            new SheetFormatProperties { DefaultRowHeight = LineHeight },
             columns,
-            data,
-            new AutoFilter { Reference = $"A1:{lastColumn}{lastRow}" });
+            data);
+        if (sheet.AutoFilter)
+        {
+            worksheet.Append(new AutoFilter { Reference = $"A1:{lastColumn}{lastRow}" });
+        }
+
+        // Landscape, as wide as one page and as many pages long as it takes (fitToHeight 0: no limit).
+        worksheet.Append(
+            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        return worksheet;
+    }
+
+    /// <summary>
+    /// A row's height in points: <see cref="LineHeight"/> times the lines its longest wrapped cell needs, estimated as the
+    /// characters of each of the cell's lines divided by its column's width in characters (rounded up), at most
+    /// <see cref="MaxRowHeight"/>. Spreadsheets do not measure rows they read, so a row without a height stays one line high.
+    /// </summary>
+    internal static double RowHeight(IReadOnlyList<WorkbookCell?> values, IReadOnlyList<int> widths, IReadOnlyList<bool> wrap)
+    {
+        var lines = 1;
+        for (var c = 0; c < values.Count; c++)
+        {
+            if (wrap[c] && values[c] is { Kind: CellKind.Text } cell)
+            {
+                var perLine = Math.Max(1, Math.Min(widths[c], MaxWidth) - 2); // the column's padding holds no text
+                lines = Math.Max(lines, cell.Text.Split('\n').Sum(line => Math.Max(1, (line.Length + perLine - 1) / perLine)));
+            }
+        }
+
+        return Math.Min(lines * LineHeight, MaxRowHeight);
     }
 
     private static Cell TextCell(string reference, string text, SharedStrings strings, uint style) => new()

@@ -17,10 +17,15 @@ namespace LaosRights.Data;
 /// <see cref="ChronologyPlacement.Sequence"/>: its <see cref="EventRelationKind.Follows"/> and
 /// <see cref="EventRelationKind.RespondsTo"/> links (it is no earlier than what it follows or responds to, and no later
 /// than what follows it), and the dated reports that tell it (an undated event in the <see cref="Event.SourceIds"/> of a
-/// dated magazine article, newspaper or news report, report or documentary happened no later than that source). Each
+/// dated magazine article, newspaper or news report, report or documentary happened no later than that source; an undated
+/// event that follows an event dated only as <see cref="DateMeaning.Expected"/> or <see cref="DateMeaning.Deadline"/>, told
+/// in such a dated report, happened no earlier than the report, since at the report it was still to come). Each
 /// constraint is a <see cref="ChronologyBound"/> with its rule and the article's words; the interval they allow becomes
 /// the entry's <see cref="ChronologyEntry.Date"/>. An undated event that nothing links to a placed entry is
 /// <see cref="ChronologyPlacement.Narrative"/> and comes after every placed entry, in the order the article tells it.
+/// The time filters (<see cref="TimeQueries.InYear{T}(IEnumerable{T}, int, DateMatch)"/>,
+/// <see cref="TimeQueries.During{T}(IEnumerable{T}, NodaTime.DateInterval, DateMatch)"/>) read that placing date: a
+/// sequence-placed event possibly falls in a period its bounds overlap and certainly in one that holds them.
 /// A case's order of events is the order of its story and is not read as a constraint: where the article does not
 /// order two of a case's events (a detainee who died, another released), the links do not either.
 /// </para>

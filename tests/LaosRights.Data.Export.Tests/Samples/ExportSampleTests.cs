@@ -47,12 +47,12 @@ public sealed class ExportSampleTests : IDisposable
 
         using var expected = new MemoryStream();
         var data = LaosRightsDataset.Default;
-        DatasetExport.WriteXlsx(data.Subset(data.Events.Where(e => e.Topics.Contains(Topic.ForcedReturn))), expected);
+        DatasetExport.WriteXlsx(data.Subset(data.Chronology().WithTopic(data, Topic.ForcedReturn).Select(e => (DatasetRecord)e.Record)), expected);
         File.ReadAllBytes(workbook).Should().Equal(expected.ToArray());
         _output.ToString().Should().Contain("Wrote the workbook").And.Contain("the chronology");
         NothingLeftBehind();
 
-        Run("--xlsx", "--out", workbook).Should().Be(ExportApp.Failed, "an existing workbook is not replaced without --force");
+        Run("--xlsx", "--out", workbook).Should().Be(ExportApp.BadArguments, "an existing workbook is not replaced without --force");
         _error.ToString().Should().Contain("--force");
         Run("--xlsx", "--out", workbook, "--force").Should().Be(ExportApp.Success, _error.ToString());
     }
@@ -86,17 +86,34 @@ public sealed class ExportSampleTests : IDisposable
     }
 
     [Fact]
-    public void Filters_choose_events_and_the_export_keeps_what_they_refer_to()
+    public void Filters_choose_the_same_entries_as_the_timeline_and_the_export_keeps_what_they_refer_to()
     {
-        Run("--out", Target, "--from", "2009", "--to", "2009-12", "--topic", "forced-return").Should().Be(ExportApp.Success, _error.ToString());
+        Run("--out", Target, "--from", "2009", "--to", "2009", "--topic", "forced-return").Should().Be(ExportApp.Success, _error.ToString());
+
+        // The Timeline's filters on the chronology: sequence-placed events (the repatriations that started no earlier than
+        // 27 December 2009) are chosen as the Timeline lists them, not only the events dated in 2009.
+        var data = LaosRightsDataset.Default;
+        var chosen = data.Chronology().InYear(2009).WithTopic(data, Topic.ForcedReturn).ToList();
+        chosen.Select(e => e.Id).Should().Contain(["thai-military-preparing-forced-return-2009", "repatriations-started"]);
+        var timeline = new StringWriter();
+        LaosRights.Timeline.TimelineApp.Run(["--from", "2009", "--to", "2009", "--topic", "forced-return"], timeline, TextWriter.Null).Should().Be(0);
+        timeline.ToString().Should().Contain($"({chosen.Count} of {data.Chronology().Count} entries)");
 
         var export = LaosRightsDataset.Parse(File.ReadAllBytes(Path.Combine(Target, "dataset.json")));
-        var interval = new NodaTime.DateInterval(new(2009, 1, 1), new(2009, 12, 31));
-        var chosen = LaosRightsDataset.Default.Events.Where(e => e.Date?.Overlaps(interval) == true && e.Topics.Contains(Topic.ForcedReturn)).ToList();
-        chosen.Should().NotBeEmpty();
-        export.Events.Select(e => e.Id).Should().Contain(chosen.Select(e => e.Id));
-        export.Events.Count.Should().BeLessThan(LaosRightsDataset.Default.Events.Count);
-        _output.ToString().Should().Contain($"({chosen.Count} chosen,");
+        var expected = data.Subset(chosen.Select(e => (DatasetRecord)e.Record));
+        export.AllRecords.Select(r => r.Id).Should().BeEquivalentTo(expected.AllRecords.Select(r => r.Id));
+        export.Events.Count.Should().BeGreaterThan(1).And.BeLessThan(data.Events.Count);
+        _output.ToString().Should().Contain($"Filtered: possibly from 2009 to 2009; topic forced-return: {chosen.Count} entries of {data.Chronology().Count} in the chronology")
+            .And.Contain($"{expected.Events.Count} events, ");
+    }
+
+    [Fact]
+    public void Counts_of_one_are_singular()
+    {
+        Run("--out", Target, "--kind", "ranking").Should().Be(ExportApp.Success, _error.ToString());
+
+        var output = _output.ToString();
+        output.Should().Contain(": 1 entry of ").And.NotContain(" 1 events").And.NotContain(" 1 figures").And.NotContain(" 1 sources").And.NotContain(" 1 places");
     }
 
     [Fact]
@@ -120,11 +137,12 @@ public sealed class ExportSampleTests : IDisposable
     }
 
     [Theory]
-    [InlineData("unknown topic 'happiness'", "--topic", "happiness")]
-    [InlineData("no actor has the id 'nobody'", "--actor", "nobody")]
-    [InlineData("no place has the id or ISO 3166 code 'atlantis'", "--place", "atlantis")]
-    [InlineData("--from 'last year' is not a date", "--from", "last year")]
-    [InlineData("--to 'soon' is not a date", "--to", "soon")]
+    [InlineData("--topic 'happiness' is not accepted", "--topic", "happiness")]
+    [InlineData("Unknown actor 'nobody'", "--actor", "nobody")]
+    [InlineData("Unknown place 'atlantis'", "--place", "atlantis")]
+    [InlineData("'last year' is not a date", "--from", "last year")]
+    [InlineData("'soon' is not a date", "--to", "soon")]
+    [InlineData("--role needs --actor", "--role", "acted")]
     public void An_unknown_filter_value_is_a_clear_error_and_writes_nothing(string message, string option, string value)
     {
         Run("--out", Target, option, value).Should().Be(ExportApp.BadArguments);
@@ -138,7 +156,7 @@ public sealed class ExportSampleTests : IDisposable
     public void An_interval_that_ends_before_it_starts_is_an_error()
     {
         Run("--out", Target, "--from", "2009", "--to", "2000").Should().Be(ExportApp.BadArguments);
-        _error.ToString().Should().Contain("before --from");
+        _error.ToString().Should().Contain("--from 2009 is after --to 2000");
     }
 
     [Fact]
@@ -146,7 +164,7 @@ public sealed class ExportSampleTests : IDisposable
     {
         // Events open at their start ("by October 2009") may have happened in 1700, so the topic narrows it to none.
         Run("--out", Target, "--from", "1700", "--to", "1750", "--topic", "genocide").Should().Be(ExportApp.Failed);
-        _error.ToString().Should().Contain("no event matches");
+        _error.ToString().Should().Contain("no entry of the chronology matches");
         Directory.Exists(Target).Should().BeFalse();
     }
 
@@ -164,8 +182,14 @@ public sealed class ExportSampleTests : IDisposable
     public void Help_lists_the_options()
     {
         Run("--help").Should().Be(ExportApp.Success);
-        _output.ToString().Should().Contain("--out").And.Contain("--from").And.Contain("--topic").And.Contain("--place")
+        _output.ToString().Should().Contain("--out").And.Contain("--from").And.Contain("--topic").And.Contain("--place").And.Contain("--match").And.Contain("--kind").And.Contain("--role")
             .And.Contain("--xlsx").And.Contain("--csv").And.Contain("--bom").And.Contain("--neutralize-formulas");
+        _output.ToString().Should().NotContain("ForcedReturn");
+
+        // The topic list needs no --out.
+        _output.GetStringBuilder().Clear();
+        Run("--help-topics").Should().Be(ExportApp.Success, _error.ToString());
+        _output.ToString().Should().Contain("  forced-return");
     }
 
     [Fact]
@@ -199,6 +223,19 @@ public sealed class ExportSampleTests : IDisposable
         _output.ToString().Should().BeEmpty();
         Directory.Exists(Environment.CurrentDirectory).Should().BeTrue();
         Directory.EnumerateFileSystemEntries(Environment.CurrentDirectory).Should().HaveCount(working);
+    }
+
+    [Fact]
+    public void A_folder_that_cannot_be_written_is_not_offered_force_and_no_exception_type_is_named()
+    {
+        Assert.SkipUnless(Directory.Exists("/proc/self"), "needs Linux's /proc");
+
+        Run("--out", "/proc").Should().Be(ExportApp.BadArguments);
+        _error.ToString().Should().Contain("cannot be written").And.NotContain("--force");
+        _error.ToString().TrimEnd().Should().NotContain("\n");
+
+        Run("--out", "/proc/laos-export").Should().Be(ExportApp.Failed);
+        _error.ToString().Should().NotContainAny("Exception)", "(FileNotFound", "(DirectoryNotFound");
     }
 
     [Fact]
@@ -272,8 +309,10 @@ public sealed class ExportSampleTests : IDisposable
     {
         File.WriteAllText(Target, "x");
 
-        Run("--out", Target).Should().Be(ExportApp.Failed);
+        Run("--out", Target).Should().Be(ExportApp.BadArguments);
         _error.ToString().Should().Contain("is a file, not a folder");
+        _error.ToString().TrimEnd().Should().NotContain("\n");
+        File.ReadAllText(Target).Should().Be("x");
     }
 
     [Fact]
@@ -282,8 +321,9 @@ public sealed class ExportSampleTests : IDisposable
         Directory.CreateDirectory(Target);
         File.WriteAllText(Path.Combine(Target, "mine.txt"), "keep me");
 
-        Run("--out", Target).Should().Be(ExportApp.Failed);
-        _error.ToString().Should().Contain("already exists and is not empty");
+        Run("--out", Target).Should().Be(ExportApp.BadArguments);
+        _error.ToString().Should().Contain("already exists and is not empty").And.Contain("add --force");
+        _error.ToString().TrimEnd().Should().NotContain("\n");
         File.ReadAllText(Path.Combine(Target, "mine.txt")).Should().Be("keep me");
 
         Run("--out", Target, "--force").Should().Be(ExportApp.Success, _error.ToString());

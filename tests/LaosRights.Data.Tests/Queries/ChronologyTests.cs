@@ -90,6 +90,34 @@ public class ChronologyTests
     }
 
     [Fact]
+    public void Time_filters_keep_a_sequence_placed_event_by_its_bounds()
+    {
+        // "On December 27, 2009, The New York Times reported that the Thai military was preparing to forcibly return 4,000
+        // Hmong asylum seekers to Laos by the end of the year: the BBC later reported that repatriations had started."
+        // At the report the return was still to come; the BBC's report is only "later": no earlier than 27 December 2009, no upper bound.
+        var started = Entry("repatriations-started");
+        started.Record.Date.Should().BeNull("the article gives the repatriations no date of their own");
+        started.Date.Should().Be(PartialDateInterval.Parse("2009-12-27/.."));
+        started.Bounds.Should().Contain(b => b.Side == ChronologyBoundSide.After && b.OtherId == "nyt-report-2009-12-27" && b.Rule.StartsWith("due-at-report", StringComparison.Ordinal)
+            && b.Evidence.Quote.Contains("December 27, 2009", StringComparison.Ordinal));
+        Entry("us-un-officials-protested").Date.Should().Be(PartialDateInterval.Parse("2009-12-27/.."));
+
+        var possibly = Chronology.InYear(2009).Select(e => e.Id).ToList();
+        possibly.Should().Contain(["repatriations-started", "us-un-officials-protested", "thai-attempted-repatriation-wat-tham-krabok"]);
+        possibly.Should().NotContain("laos-agreed-to-repatriate", "nothing places it in time");
+        Chronology.During(new DateInterval(new(2009, 1, 1), new(2009, 12, 31))).Select(e => e.Id).Should().Equal(possibly);
+        Chronology.InYear(2010).Select(e => e.Id).Should().Contain("repatriations-started", "the BBC's \"later\" report could be of 2010")
+            .And.NotContain("thai-military-preparing-forced-return-2009", "its deadline is the end of 2009");
+        Chronology.InYear(2008).Select(e => e.Id).Should().NotContain("repatriations-started");
+
+        var certainly = Chronology.InYear(2009, DateMatch.Certainly).Select(e => e.Id).ToList();
+        certainly.Should().NotContain(["repatriations-started", "us-un-officials-protested"]);
+
+        // Records' own dates are unchanged: the events themselves stay undated.
+        Data.Events.InYear(2009).Select(e => e.Id).Should().NotContain("repatriations-started");
+    }
+
+    [Fact]
     public void The_chronology_is_a_linear_extension_of_every_link_and_bound()
     {
         foreach (var entry in Chronology)

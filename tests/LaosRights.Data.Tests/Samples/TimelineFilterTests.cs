@@ -13,7 +13,7 @@ public class TimelineFilterTests
         var (code, output, error) = Run(TimelineApp.Run);
         code.Should().Be(0);
         error.Should().BeEmpty();
-        output.Should().NotContain("Filtered:").And.Contain("25 September 2009 ").And.Contain("undated ").And.Contain("in sequence ");
+        output.Should().NotContain("Filtered:").And.Contain("25 September 2009 ").And.Contain("undated ").And.Contain(" (sequence) ");
     }
 
     [Fact]
@@ -24,6 +24,17 @@ public class TimelineFilterTests
         output.Should().Contain("Filtered: possibly from 2009 to 2009-12-31").And.Contain("25 September 2009 ").And.Contain("1989 onwards ")
             .And.Contain("27 December 2009 onwards (derived)").And.Contain("May 2006 onwards (sequence)");
         output.Should().NotContain("\nundated ").And.NotContain("\nin sequence ").And.NotContain("30 people arrested");
+
+        // Placed by the sequence no earlier than The New York Times report of 27 December 2009: possibly in 2009.
+        output.Should().Contain("27 December 2009 onwards (sequence) happened    event     Repatriations of the Hmong asylum seekers start")
+            .And.Contain("United States and United Nations officials protest");
+
+        // A section the filters leave empty is not printed, header and all.
+        output.Should().Contain("== The chronology ==").And.NotContain("== Undated events");
+        var kindOnly = Run(TimelineApp.Run, "--kind", "score").Output;
+        kindOnly.Should().Contain("== The chronology ==").And.NotContain("== Undated events");
+        var none = Run(TimelineApp.Run, "--from", "1200", "--to", "1300", "--match", "certainly").Output;
+        none.Should().NotContain("== The chronology ==").And.NotContain("== Undated events").And.Contain("No entry matches these filters.");
     }
 
     [Fact]
@@ -31,7 +42,8 @@ public class TimelineFilterTests
     {
         var (code, output, _) = Run(TimelineApp.Run, "--from", "2009", "--to", "2009", "--match", "certainly");
         code.Should().Be(0);
-        output.Should().Contain("25 September 2009 ").And.Contain("27 December 2009 ").And.NotContain("1989 onwards ").And.NotContain("by October 2009 ");
+        output.Should().Contain("25 September 2009 ").And.Contain("27 December 2009 ").And.NotContain("1989 onwards ").And.NotContain("by October 2009 ")
+            .And.NotContain("Repatriations of the Hmong asylum seekers start", "the BBC's later report, its only upper bound, has no end");
     }
 
     [Fact]
@@ -93,5 +105,41 @@ public class TimelineFilterTests
         var (code, _, error) = Run(TimelineApp.Run, args);
         code.Should().NotBe(0);
         error.Should().Contain(message);
+    }
+
+    [Theory]
+    [InlineData("Unknown actor 'Thai military'. Did you mean 'thai-military'?", "--actor", "Thai military")]
+    [InlineData("Unknown actor 'thai-militray'. Did you mean 'thai-military'?", "--actor", "thai-militray")]
+    [InlineData("Unknown place 'Thailand'. Did you mean 'thailand'?", "--place", "Thailand")]
+    public void An_unknown_actor_or_place_suggests_the_closest_ids(string message, params string[] args)
+    {
+        var (code, _, error) = Run(TimelineApp.Run, args);
+        code.Should().Be(2);
+        error.Should().Contain(message);
+        error.TrimEnd().Should().NotContain("\n");
+    }
+
+    [Fact]
+    public void Help_names_values_in_kebab_case_and_points_to_the_topic_list()
+    {
+        var (code, output, _) = Run(TimelineApp.Run, "--help");
+        code.Should().Be(0);
+        output.Should().Contain("--topic <topic>").And.Contain("--help-topics").And.Contain("forced-return")
+            .And.NotContain("ForcedReturn").And.NotContain("FreedomOfReligion").And.NotContain("Possibly");
+        output.Split('\n').Should().OnlyContain(l => l.Length <= 250, "no option description is pushed hundreds of columns right");
+
+        var (topicsCode, topics, error) = Run(TimelineApp.Run, "--help-topics");
+        topicsCode.Should().Be(0, error);
+        topics.Should().Contain("  forced-return").And.Contain("  freedom-of-religion").And.NotContain("ForcedReturn");
+        topics.Split('\n').Count(l => l.StartsWith("  ", StringComparison.Ordinal)).Should().Be(Enum.GetValues<Topic>().Length);
+    }
+
+    [Fact]
+    public void Kind_accepts_a_comma_separated_list()
+    {
+        var (code, output, error) = Run(TimelineApp.Run, "--kind", "score,ranking");
+        code.Should().Be(0, error);
+        output.Should().Contain("Filtered: kind score, ranking (3 of ");
+        Run(TimelineApp.Run, "--kind", "score,poem").Error.Should().Contain("--kind 'poem' is not accepted");
     }
 }

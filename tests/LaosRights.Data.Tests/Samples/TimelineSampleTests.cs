@@ -48,7 +48,7 @@ public class TimelineSampleTests
         var closed = Line("1996 to 2003 (sequence)", "happened", "Thai refugee camps close");
         closed.Should().BeInRange(order[5], order[9]);
         lines[closed + 1].Should().Contain("placed by the article's sequence: after us-agreed-to-resettle-1996 (follows); after thai-camp-closure-pressure (follows); before hmong-sought-asylum-wat-tham-krabok (follows)");
-        var started = Line("in sequence", "happened", "Repatriations of the Hmong asylum seekers start");
+        var started = Line("27 December 2009 onwards (sequence)", "happened", "Repatriations of the Hmong asylum seekers start");
         started.Should().BeInRange(order[16], order[17]);
 
         text.Should().Contain("standing: Reported by The New York Times");
