@@ -116,6 +116,22 @@ internal sealed class LaosRightsTools(Catalog catalog)
         });
     }
 
+    /// <summary>
+    /// The standing of a group of claims in words: with no named claimant, an official position names the documents
+    /// its claims are stated in when every claim links one, and otherwise sends the reader to each claim's own standing.
+    /// </summary>
+    private string GroupStanding(Standing standing, List<string> names, List<Claim> claims)
+    {
+        if (names.Count > 0 || standing != Standing.OfficiallyStated || claims.All(c => c.SourceIds.Count == 0))
+        {
+            return Wording.Standing(standing, names);
+        }
+
+        return claims.All(c => c.SourceIds.Count > 0)
+            ? Wording.Standing(standing, names, catalog.Views.SourceNames(claims.SelectMany(c => c.SourceIds).Distinct().ToList()))
+            : "official positions with no claimant named; each claim's standing names the document it is stated in, where the article gives one; not a finding that they hold in practice";
+    }
+
     /// <summary>Whether a query word is a four-digit year (1000 to 2999).</summary>
     private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsAsciiDigit) && word[0] is '1' or '2';
 
@@ -234,6 +250,7 @@ internal sealed class LaosRightsTools(Catalog catalog)
         UseStructuredContent = true, OutputSchemaType = typeof(FiguresResult))]
     [Description("The numbers the article 'Human rights in Laos' gives (people counted, years), each with the article's own words ('As many as 200,000', 'some thousand', 'thousands'),"
         + " how to read it (exact, an estimate, a lower or upper bound, a range, or no number at all), its smallest and largest possible values, what it counts, its date and who gives it."
+        + " A figure with no date of its own is placed in from/to by its event's date, and its precision says so."
         + " Never turn a bound or an estimate into a count." + RecordHelp)]
     public CallToolResult Figures(
         [Description("Only figures whose 'counted' text contains these words (case-insensitive), e.g. 'Hmong', 'arrested', 'Wat Tham Krabok'.")] string? counting = null,
@@ -365,7 +382,7 @@ internal sealed class LaosRightsTools(Catalog catalog)
                         Standings = g.GroupBy(x => x.Standing).OrderBy(sg => sg.Key).Select(sg => new StandingGroup
                         {
                             StandingCode = Wording.Code(sg.Key),
-                            Standing = Wording.Standing(sg.Key, names),
+                            Standing = GroupStanding(sg.Key, names, sg.ToList()),
                             Claims = sg.Select(catalog.Views.View).ToList(),
                         }).ToList(),
                     };

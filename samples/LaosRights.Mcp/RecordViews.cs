@@ -211,7 +211,8 @@ internal sealed class RecordViews(LaosRightsDataset data)
         _ => Wording.Date(figure.Date, figure.DateDerivation),
     };
 
-    private List<string> SourceNames(IReadOnlyList<string> sourceIds) =>
+    /// <summary>The titles of sources, each with its id: "Constitution of Laos (constitution-of-laos-1991)".</summary>
+    public List<string> SourceNames(IReadOnlyList<string> sourceIds) =>
         sourceIds.Select(id => data.Sources.TryGet(id, out var source) ? $"{source.Title} ({id})" : id).ToList();
 
     private static Standing? StandingCodeOf(DatasetRecord record) => record switch

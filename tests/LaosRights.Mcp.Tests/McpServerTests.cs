@@ -242,6 +242,10 @@ public sealed class McpServerTests(McpServerFixture server) : IClassFixture<McpS
             .SelectMany(g => g.GetProperty("standings").EnumerateArray()).Select(s => s.GetProperty("standing").GetString()).ToList();
         standings.Should().Contain(s => s!.Contains("Lao Human Rights Council and other non-governmental organizations;", StringComparison.Ordinal))
             .And.NotContain(s => s!.Contains("Other non-governmental", StringComparison.Ordinal));
+
+        var (official, _) = await server.Call("who_says", new() { ["standing"] = "officially-stated", ["claimant"] = "none" });
+        official.GetProperty("groups")[0].GetProperty("standings")[0].GetProperty("standing").GetString().Should()
+            .Be("an official position, as stated in Constitution of Laos (constitution-of-laos-1991); not a finding that it holds in practice");
     }
 
     [Theory]
