@@ -17,9 +17,9 @@ namespace LaosRights.Data;
 /// <see cref="ChronologyPlacement.Sequence"/>: its <see cref="EventRelationKind.Follows"/> and
 /// <see cref="EventRelationKind.RespondsTo"/> links (it is no earlier than what it follows or responds to, and no later
 /// than what follows it), and the dated reports that tell it (an undated event in the <see cref="Event.SourceIds"/> of a
-/// dated magazine article, newspaper or news report, report or documentary happened no later than that source; an undated
-/// event that follows an event dated only as <see cref="DateMeaning.Expected"/> or <see cref="DateMeaning.Deadline"/>, told
-/// in such a dated report, happened no earlier than the report, since at the report it was still to come). Each
+/// dated magazine article, newspaper or news report, report or documentary happened no later than that source). A report
+/// dates what it tells, not when what it tells will happen: that something was reported as still to come does not bound
+/// what follows it (the article dates The New York Times' report of the Thai military "preparing", not the facts in it). Each
 /// constraint is a <see cref="ChronologyBound"/> with its rule and the article's words; the interval they allow becomes
 /// the entry's <see cref="ChronologyEntry.Date"/>. An undated event that nothing links to a placed entry is
 /// <see cref="ChronologyPlacement.Narrative"/> and comes after every placed entry, in the order the article tells it.

@@ -14,9 +14,6 @@ internal static class ChronologyBuilder
     /// <summary>The rule of a constraint from a dated report that tells an undated event.</summary>
     internal const string ToldInReportRule = "told-in-report: an event a dated report tells happened no later than the report";
 
-    /// <summary>The rule of a constraint from a dated report that tells something as still due (expected, or with a deadline).</summary>
-    internal const string DueAtReportRule = "due-at-report: an undated event that follows something a dated report tells as still due (expected, or with a deadline) happened no earlier than the report";
-
     private static readonly SourceKind[] Reports =
         [SourceKind.MagazineArticle, SourceKind.NewspaperReport, SourceKind.NewsReport, SourceKind.Report, SourceKind.Documentary];
 
@@ -41,19 +38,6 @@ internal static class ChronologyBuilder
                 {
                     var rule = link.Kind == EventRelationKind.Follows ? FollowsRule : RespondsToRule;
                     Link(earlier, node, rule, e.Evidence[0]);
-                    if (e.Date is null && link.Kind == EventRelationKind.Follows && earlier.Record is Event { Date: not null, DateMeaning: DateMeaning.Expected or DateMeaning.Deadline } due)
-                    {
-                        // "On December 27, 2009, The New York Times reported that the Thai military was preparing to forcibly
-                        // return … by the end of the year: the BBC later reported that repatriations had started": at the
-                        // report the return was still to come, so the repatriations started no earlier than the report.
-                        foreach (var sourceId in due.SourceIds)
-                        {
-                            if (byId.TryGetValue(sourceId, out var report) && report.Record is Source { Date: not null } s && Reports.Contains(s.Kind))
-                            {
-                                Link(report, node, DueAtReportRule, s.Evidence[0]);
-                            }
-                        }
-                    }
                 }
             }
 

@@ -60,7 +60,7 @@ public enum ChronologyBoundSide
 /// </summary>
 /// <param name="Side">Whether the entry is after or before <paramref name="OtherId"/>.</param>
 /// <param name="OtherId">The id of the other record (an event or a source).</param>
-/// <param name="Rule">The rule, in words: <c>follows</c>, <c>responds-to</c>, or <c>told-in-report</c> or <c>due-at-report</c> with what it means.</param>
+/// <param name="Rule">The rule, in words: <c>follows</c>, <c>responds-to</c>, or <c>told-in-report</c> with what it means.</param>
 /// <param name="Evidence">The article's words the constraint rests on (the evidence of the record that states the link, or of the report).</param>
 public sealed record ChronologyBound(ChronologyBoundSide Side, string OtherId, string Rule, Evidence Evidence);
 

@@ -15,8 +15,9 @@ namespace LaosRights.Data;
 /// Time filters never match an undated record (<c>Date</c> is <see langword="null"/>): nothing says when it happened.
 /// On a chronology (<see cref="ChronologyQueries.Chronology(LaosRightsDataset)"/>) the date is the entry's placing date,
 /// so an event the article places by sequence matches through the interval its bounds allow: possibly when that interval
-/// overlaps the period (<c>repatriations-started</c>, no earlier than 27 December 2009, is possibly in 2009), certainly
-/// only when it lies inside it; an entry whose bounds give no date matches neither.
+/// overlaps the period (the sentencing of the October 1999 poster detainees, October 1999 to October 2009, is possibly in
+/// 2005), certainly only when it lies inside it; an entry whose bounds give no date (<c>repatriations-started</c>: only
+/// "later" than a report, before another whose date is open) matches neither.
 /// With <see cref="DateMatch.Possibly"/> (the default) open-ended dates match every period they reach, so
 /// "since 1989" possibly falls in 2009 and "since the 19th century" possibly falls in 1990; with
 /// <see cref="DateMatch.Certainly"/> only dates wholly inside the period match, so a year matches itself and any

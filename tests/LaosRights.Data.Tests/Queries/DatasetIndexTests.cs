@@ -230,8 +230,8 @@ public class DatasetIndexTests
             "dissidents-arrested-1990", "dissidents-1990-sentenced", "dissidents-imprisonment-publicized", "third-dissident-died-in-prison-1998", "former-officials-released-2004");
 
         DatasetIndex.For(d).EventsLinkingTo("thai-military-preparing-forced-return-2009").Ids().Should().Equal("repatriations-started", "us-un-officials-protested");
-        d.RelatedEventsOf(d.Events["repatriations-started"]).Ids().Should().Equal("thai-military-preparing-forced-return-2009", "us-un-officials-protested");
-        d.RelatedEventsOf(d.Events["us-un-officials-protested"]).Ids().Should().Equal("thai-military-preparing-forced-return-2009", "repatriations-started");
+        d.RelatedEventsOf(d.Events["repatriations-started"]).Ids().Should().Equal("thai-military-preparing-forced-return-2009");
+        d.RelatedEventsOf(d.Events["us-un-officials-protested"]).Ids().Should().Equal("thai-military-preparing-forced-return-2009");
 
         d.FiguresOf(d.Events["poster-detainees-sentenced"]).Ids().Should().Equal("poster-arrests-1999-sentenced", "poster-arrests-1999-sentence-length");
         d.FiguresOf(d.Events["laos-agreed-to-repatriate"]).Ids().Should().Equal("lao-refugees-to-repatriate", "hmong-among-refugees-to-repatriate");
