@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace LaosRights.Data.Reanchor.Text;
 
 /// <summary>
-/// The repository's coverage rule (tests/LaosRights.Data.Tests/Data/NumericCoverageTests.cs): every numeric token of
+/// The repository's coverage rule, also used by tests/LaosRights.Data.Tests/Data/NumericCoverageTests.cs: every numeric token of
 /// the article must be held as a typed value (a date's year, month or day, a century, a quantity or its upper bound, a
 /// score, its scale, a rank, a provision number) by a record whose evidence quotes it.
 /// </summary>
