@@ -57,7 +57,7 @@ public sealed class TimelineFilters
             var id = r.GetValueOrDefault<string?>();
             if (id is not null && !data.Actors.Contains(id))
             {
-                r.AddError($"Unknown actor '{id}'.{DidYouMean(() => data.Actors[id])} Actor ids look like 'government-of-laos', 'hmong', 'new-york-times'.");
+                r.AddError($"Unknown actor '{id}'.{DidYouMean(data.Actors.ClosestIds(id))} Actor ids look like 'government-of-laos', 'hmong', 'new-york-times'.");
             }
         });
         Role = new Option<ActorRole?>("--role")
@@ -79,7 +79,7 @@ public sealed class TimelineFilters
             var key = r.GetValueOrDefault<string?>();
             if (key is not null && data.FindPlace(key) is null)
             {
-                r.AddError($"Unknown place '{key}'.{DidYouMean(() => data.Places[key])} Give a place id such as 'wat-tham-krabok' or an ISO 3166 code such as 'TH' or 'LA-XI'.");
+                r.AddError($"Unknown place '{key}'.{DidYouMean(data.Places.ClosestIds(key))} Give a place id such as 'wat-tham-krabok' or an ISO 3166 code such as 'TH' or 'LA-XI'.");
             }
         });
     }
@@ -210,23 +210,10 @@ public sealed class TimelineFilters
         return null;
     }
 
-    /// <summary>
-    /// The library's "Did you mean …?" for an unknown id: the sentence the record collection's indexer puts in its
-    /// <see cref="KeyNotFoundException"/> (the closest existing ids), or an empty string when it names none.
-    /// </summary>
-    private static string DidYouMean(Func<DatasetRecord> lookUp)
-    {
-        try
-        {
-            lookUp();
-            return "";
-        }
-        catch (KeyNotFoundException e)
-        {
-            var at = e.Message.IndexOf(" Did you mean", StringComparison.Ordinal);
-            return at < 0 ? "" : e.Message[at..];
-        }
-    }
+    /// <summary>" Did you mean 'a' or 'b'?" for the closest ids the library finds, or an empty string when none is close.</summary>
+    private static string DidYouMean(IReadOnlyList<string> closest) => closest.Count == 0
+        ? ""
+        : " Did you mean " + string.Join(" or ", closest.Select(id => $"'{id}'")) + "?";
 
     private static Topic? ParseTopic(ArgumentResult result) => SampleCommandLine.Name<Topic>(result);
 

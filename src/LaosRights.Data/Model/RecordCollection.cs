@@ -74,6 +74,21 @@ public sealed class RecordCollection<T> : IReadOnlyList<T>
         return new KeyNotFoundException(message + Suggestions.DidYouMean(id, _byId.Keys));
     }
 
+    /// <summary>
+    /// The ids of this collection closest to <paramref name="id"/>, for a "Did you mean …?" after a mistyped id: at most
+    /// three, closest first, empty when none is close. Close means equal ignoring case, one a prefix of the other (both
+    /// at least 4 characters), or within an edit distance of a third of the length (at least 2). The indexer's
+    /// <see cref="KeyNotFoundException"/> names the same ids. O(n) in the number of records.
+    /// </summary>
+    /// <param name="id">The id that found nothing (for example <c>"thai-militray"</c> or <c>"Thailand"</c>).</param>
+    /// <returns>The closest existing ids (<c>["thai-military"]</c>, <c>["thailand"]</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<string> ClosestIds(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Suggestions.Closest(id, _byId.Keys);
+    }
+
     /// <summary>Looks a record up by id without throwing. O(1).</summary>
     /// <param name="id">The id to look for; <see langword="null"/> finds nothing.</param>
     /// <param name="record">The record when found; otherwise <see langword="null"/>.</param>

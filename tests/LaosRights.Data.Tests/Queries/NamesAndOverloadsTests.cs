@@ -16,6 +16,15 @@ public class NamesAndOverloadsTests
         where T : DatasetRecord => records.Select(r => r.Id);
 
     [Fact]
+    public void ClosestIds_names_what_the_indexer_suggests_and_nothing_when_none_is_close()
+    {
+        Data.Actors.ClosestIds("thai-militray").Should().Equal("thai-military");
+        Data.Places.ClosestIds("Thailand").Should().Equal("thailand");
+        Data.Actors.ClosestIds("zzzzzzzzzzzzzzzz").Should().BeEmpty();
+        ((Action)(() => Data.Actors.ClosestIds(null!))).Should().Throw<ArgumentNullException>().WithParameterName("id");
+    }
+
+    [Fact]
     public void Actor_filters_take_the_record_and_find_what_the_id_finds()
     {
         var government = Data.Actors["government-of-laos"];
